@@ -1,0 +1,57 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { defaultLang, langs } from './src/i18n/locales.ts';
+import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
+import { rehypeTypography } from './src/markdown/rehype-typography.ts';
+import { remarkAlerts } from './src/markdown/remark-alerts.ts';
+import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
+import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
+import { normalizeBase } from './src/utils/paths.ts';
+
+/** The site's base path: set BASE_PATH=/guides/lync/ to serve the guide under a sub-path. */
+const base = normalizeBase(process.env.BASE_PATH);
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // The strict Content-Security-Policy forbids inline styles and scripts: always emit files.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  i18n: {
+    locales: [...langs],
+    defaultLocale: defaultLang,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Prism emits classes only (no style attributes), which the strict CSP requires.
+    syntaxHighlight: 'prism',
+    processor: unified({
+      remarkPlugins: [remarkHeadingIds, remarkAlerts, [remarkInternalLinks, { base, contentDir }]],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            test: ['h2', 'h3'],
+            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+            content: [],
+          },
+        ],
+        rehypeCodeBlocks,
+        rehypeTypography,
+      ],
+    }),
+  },
+  integrations: [mdx()],
+});

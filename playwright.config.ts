@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+
+/** The browser tests drive the site built under a sub-path (`npm run test:e2e` builds it into dist-e2e/). */
+export const E2E_BASE = '/guides/lync/';
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error('No Chromium found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}${E2E_BASE}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node scripts/serve.ts dist-e2e --port ${PORT}`,
+    env: { BASE_PATH: E2E_BASE },
+    url: `http://localhost:${PORT}${E2E_BASE}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * Reads the guide from the content collections, once per build, in the shape pages need:
+ * per language, the home text and the phases in reading order, plus the role vocabulary.
+ * Structural mistakes that the schema cannot see (a phase missing in one language, an unknown
+ * prerequisite) stop the build here with the file and the fix.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { langs, type Lang } from '../i18n/locales.ts';
+import { orderPhases, splitEntryId } from '../utils/phases.ts';
+
+export type PhaseEntry = CollectionEntry<'phases'>;
+export type HomeEntry = CollectionEntry<'home'>;
+
+export interface Phase {
+  readonly lang: Lang;
+  readonly slug: string;
+  readonly phase: number;
+  readonly entry: PhaseEntry;
+  readonly data: PhaseEntry['data'];
+}
+
+export interface Guide {
+  readonly home: Readonly<Record<Lang, HomeEntry>>;
+  readonly phases: Readonly<Record<Lang, readonly Phase[]>>;
+  readonly roles: ReadonlyMap<string, Readonly<Record<Lang, string>>>;
+}
+
+let cached: Promise<Guide> | undefined;
+
+export function getGuide(): Promise<Guide> {
+  cached ??= loadGuide();
+  return cached;
+}
+
+async function loadGuide(): Promise<Guide> {
+  const [phaseEntries, homeEntries, roleEntries] = await Promise.all([
+    getCollection('phases'),
+    getCollection('home'),
+    getCollection('roles'),
+  ]);
+  const home = {} as Record<Lang, HomeEntry>;
+  const phases = {} as Record<Lang, Phase[]>;
+  for (const lang of langs) {
+    const homeEntry = homeEntries.find((entry) => entry.id === lang);
+    if (!homeEntry) throw new Error(`content/home/${lang}.mdx is missing: every language needs the guide's home text.`);
+    home[lang] = homeEntry;
+    phases[lang] = orderPhases(
+      phaseEntries
+        .map((entry) => ({ entry, ...splitEntryId(entry.id) }))
+        .filter((item) => item.lang === lang)
+        .map(({ entry, slug }) => ({ lang, slug, phase: entry.data.phase, entry, data: entry.data })),
+    );
+  }
+  const roles = new Map(roleEntries.map((entry) => [entry.id, entry.data as Record<Lang, string>]));
+  return { home, phases, roles };
+}
+
+export async function getPhases(lang: Lang): Promise<readonly Phase[]> {
+  return (await getGuide()).phases[lang];
+}
+
+/** The same page in every language that has it, for the language switcher and hreflang. */
+export async function translationsOf(slug: string | undefined): Promise<Lang[]> {
+  if (slug === undefined) return [...langs];
+  const guide = await getGuide();
+  return langs.filter((lang) => guide.phases[lang].some((phase) => phase.slug === slug));
+}

@@ -1,0 +1,42 @@
+/**
+ * The guide's collections, all read from the top-level `content/` folder:
+ * - `phases`: `content/phases/<lang>/<slug>.mdx`, one document per phase and language (id `<lang>/<slug>`);
+ * - `home`: `content/home/<lang>.mdx`, the guide's title and home text per language (id `<lang>`);
+ * - `roles`: `content/roles.yaml`, the role vocabulary with a label per language.
+ */
+import { readFileSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { homeSchema } from './schemas/home.ts';
+import { phaseSchema } from './schemas/phase.ts';
+import { rolesSchema } from './schemas/roles.ts';
+
+const ROLES_FILE = 'content/roles.yaml';
+
+/** The role ids, read up front because the phase schema validates `roles` and `role` against them. */
+function readRoleIds(): string[] {
+  const result = rolesSchema.safeParse(parse(readFileSync(ROLES_FILE, 'utf8')));
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
+    throw new Error(`${ROLES_FILE} is not a valid role vocabulary:\n${details}`);
+  }
+  return Object.keys(result.data);
+}
+
+const phases = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/phases' }),
+  schema: phaseSchema({ roleIds: readRoleIds() }),
+});
+
+const home = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/home' }),
+  schema: homeSchema,
+});
+
+const roles = defineCollection({
+  loader: file(ROLES_FILE),
+  schema: rolesSchema.valueType,
+});
+
+export const collections = { phases, home, roles };

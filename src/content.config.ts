@@ -2,12 +2,14 @@
  * The guide's collections, all read from the top-level `content/` folder:
  * - `phases`: `content/phases/<lang>/<slug>.mdx`, one document per phase and language (id `<lang>/<slug>`);
  * - `home`: `content/home/<lang>.mdx`, the guide's title and home text per language (id `<lang>`);
- * - `roles`: `content/roles.yaml`, the role vocabulary with a label per language.
+ * - `roles`: `content/roles.yaml`, the role vocabulary with a label per language;
+ * - `glossary`: `content/glossary/<lang>.yaml`, the terms the guide defines (id `<lang>`).
  */
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import { glossarySchema } from './schemas/glossary.ts';
 import { homeSchema } from './schemas/home.ts';
 import { phaseSchema } from './schemas/phase.ts';
 import { rolesSchema } from './schemas/roles.ts';
@@ -39,4 +41,9 @@ const roles = defineCollection({
   schema: rolesSchema.valueType,
 });
 
-export const collections = { phases, home, roles };
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  schema: glossarySchema,
+});
+
+export const collections = { phases, home, roles, glossary };

@@ -10,6 +10,7 @@ import { orderPhases, splitEntryId } from '../utils/phases.ts';
 
 export type PhaseEntry = CollectionEntry<'phases'>;
 export type HomeEntry = CollectionEntry<'home'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export interface Phase {
   readonly lang: Lang;
@@ -23,6 +24,8 @@ export interface Guide {
   readonly home: Readonly<Record<Lang, HomeEntry>>;
   readonly phases: Readonly<Record<Lang, readonly Phase[]>>;
   readonly roles: ReadonlyMap<string, Readonly<Record<Lang, string>>>;
+  /** The glossary of each language; absent when the guide has none (no glossary page then). */
+  readonly glossary: Readonly<Partial<Record<Lang, GlossaryEntry>>>;
 }
 
 let cached: Promise<Guide> | undefined;
@@ -33,10 +36,11 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function loadGuide(): Promise<Guide> {
-  const [phaseEntries, homeEntries, roleEntries] = await Promise.all([
+  const [phaseEntries, homeEntries, roleEntries, glossaryEntries] = await Promise.all([
     getCollection('phases'),
     getCollection('home'),
     getCollection('roles'),
+    getCollection('glossary'),
   ]);
   const home = {} as Record<Lang, HomeEntry>;
   const phases = {} as Record<Lang, Phase[]>;
@@ -52,7 +56,11 @@ async function loadGuide(): Promise<Guide> {
     );
   }
   const roles = new Map(roleEntries.map((entry) => [entry.id, entry.data as Record<Lang, string>]));
-  return { home, phases, roles };
+  const glossary: Partial<Record<Lang, GlossaryEntry>> = {};
+  for (const entry of glossaryEntries) {
+    if ((langs as readonly string[]).includes(entry.id)) glossary[entry.id as Lang] = entry;
+  }
+  return { home, phases, roles, glossary };
 }
 
 export async function getPhases(lang: Lang): Promise<readonly Phase[]> {

@@ -41,6 +41,18 @@ const en = {
   'checklist.verify': 'Check:',
   'checklist.heading': 'Checklist',
 
+  // glossary
+  'glossary.title': 'Glossary',
+  'glossary.lead': 'The terms this guide uses, and what they mean.',
+  'nav.glossary': 'Glossary',
+  'nav.guide': 'The guide',
+
+  // checklist (progress, print)
+
+  // search
+
+  // content checks
+
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.important': 'Important',

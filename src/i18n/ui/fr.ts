@@ -44,6 +44,18 @@ const fr = {
   'checklist.verify': 'Vérification\u202f:',
   'checklist.heading': 'Liste de contrôle',
 
+  // glossary
+  'glossary.title': 'Glossaire',
+  'glossary.lead': 'Les termes employés dans ce guide et leur définition.',
+  'nav.glossary': 'Glossaire',
+  'nav.guide': 'Le guide',
+
+  // checklist (progress, print)
+
+  // search
+
+  // content checks
+
   'callout.note': 'Remarque',
   'callout.tip': 'Conseil',
   'callout.important': 'Important',

@@ -1,0 +1,57 @@
+/**
+ * Block Markdown for longer texts kept in data files (glossary definitions): paragraphs, lists, `code`,
+ * emphasis and links, with the language's punctuation rules and the guide's link resolution.
+ */
+import type { Root } from 'hast';
+import type { Link, Root as MdastRoot } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { locales, type Lang } from '../i18n/locales.ts';
+import { frenchSpacing, transformProse } from './typography.ts';
+
+export interface RenderOptions {
+  readonly lang: Lang;
+  /** Rewrites the href of a link (for example to resolve `phase-2-prepare-for-migration.md`). */
+  readonly resolveHref?: (href: string) => string;
+  /** Keep only the inline content (paragraphs unwrapped). */
+  readonly inline?: boolean;
+}
+
+function rewriteLinks(options: RenderOptions) {
+  return (tree: MdastRoot) => {
+    const resolve = options.resolveHref;
+    if (!resolve) return;
+    visit(tree, 'link', (node: Link) => {
+      node.url = resolve(node.url);
+    });
+  };
+}
+
+function finish(options: RenderOptions) {
+  return (tree: Root) => {
+    if (options.inline) {
+      tree.children = tree.children.flatMap((node, index) => {
+        if (node.type === 'element' && node.tagName === 'p') {
+          return index > 0 ? [{ type: 'text' as const, value: ' ' }, ...node.children] : node.children;
+        }
+        return node.type === 'text' && node.value.trim() === '' ? [] : [node];
+      });
+    }
+    if (locales[options.lang].punctuation === 'french') transformProse(tree, frenchSpacing);
+  };
+}
+
+export function renderMarkdown(markdown: string, options: RenderOptions): string {
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(rewriteLinks, options)
+      .use(remarkRehype)
+      .use(finish, options)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  ).trim();
+}

@@ -46,6 +46,8 @@ export function rehypeCodeBlocks() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined) return;
       const language = codeLanguage(node);
+      // A long command scrolls sideways on a small screen: keyboard users must be able to scroll it too.
+      node.properties['tabIndex'] = 0;
       const name = languageName(language);
       const label = name
         ? translate(lang, 'code.copyLabel', { language: name })

@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['fr/', 'en/', 'fr/phase-4-move-test-users-to-the-pilot-pool/', 'en/phase-4-move-test-users-to-the-pilot-pool/'];
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of PAGES) {
+    test(`axe finds no WCAG 2.2 AA violation on ${path} in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test('axe finds no violation on a phase page at 320 px with the menu open', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
+  await page.locator('.mobile-nav summary').click();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

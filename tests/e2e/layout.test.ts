@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('theme', () => {
+  test('follows the system theme, and the reader can choose one that is kept across pages', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('en/');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    await page.getByLabel('Theme').selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await background()).not.toBe(dark);
+    await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByLabel('Thème')).toHaveValue('light');
+    await page.getByLabel('Thème').selectOption('auto');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  });
+});
+
+test.describe('small and wide screens', () => {
+  test('at 320 px nothing scrolls sideways and the phases are in a menu', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of ['fr/', 'fr/phase-4-move-test-users-to-the-pilot-pool/', 'en/glossary/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await expect(page.locator('.sidebar')).toBeHidden();
+    await page.getByText('Menu', { exact: true }).click();
+    await expect(page.locator('.mobile-nav .nav-list a').first()).toBeVisible();
+  });
+
+  test('on a wide screen the sidebar and the table of contents sit beside the content', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
+    await expect(page.locator('.sidebar')).toBeVisible();
+    await expect(page.locator('aside.toc')).toBeVisible();
+    await expect(page.locator('.mobile-nav')).toBeHidden();
+  });
+});
+
+test.describe('code blocks', () => {
+  test('the copy button copies the command exactly', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
+    const block = page.locator('.code-block', { hasText: 'Move-CsUser' }).first();
+    const expected = (await block.locator('pre').innerText()).trim();
+    await block.getByRole('button', { name: /Copy the PowerShell code/ }).click();
+    await expect(block.getByRole('button', { name: /Copy the PowerShell code/ })).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  });
+
+  test('without JavaScript code blocks show no copy button', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
+    await expect(page.locator('.code-block pre').first()).toBeVisible();
+    await expect(page.locator('.copy-button').first()).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('print', () => {
+  test('the printed page keeps the content and drops the navigation', async ({ page }) => {
+    await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('main h1')).toBeVisible();
+    for (const selector of ['.site-header', '.sidebar', '.mobile-nav', '.toc', '.pagination', '.site-footer']) {
+      await expect(page.locator(selector).first(), selector).toBeHidden();
+    }
+  });
+});

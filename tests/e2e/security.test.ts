@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { watchPage } from './site-helpers.ts';
+
+const DIST = new URL('../../dist-e2e/', import.meta.url).pathname;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+test.describe('strict Content-Security-Policy and no outside requests', () => {
+  test('no built page holds an inline script, a style element or a style attribute', () => {
+    const files = htmlFiles(DIST);
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      const found: string[] = [];
+      for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const [, attributes = '', body = ''] = match;
+        const isData = /type="application\/(?:ld\+)?json"/.test(attributes);
+        if (body.trim() !== '' && !isData) found.push(`inline script in ${file}`);
+      }
+      if (/<style[\s>]/.test(html)) found.push(`<style> in ${file}`);
+      if (/\sstyle=/.test(html)) found.push(`style attribute in ${file}`);
+      if (/\son[a-z]+="/.test(html)) found.push(`inline event handler in ${file}`);
+      return found;
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  for (const path of ['./', 'fr/', 'en/', 'fr/phase-4-move-test-users-to-the-pilot-pool/', 'en/glossary/', 'en/missing-page/']) {
+    test(`${path} loads with no CSP violation, no outside request and no error`, async ({ page, baseURL }) => {
+      const watch = await watchPage(page, new URL(baseURL!).origin);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(watch.violations).toEqual([]);
+      expect(watch.outside).toEqual([]);
+      expect(watch.errors.filter((error) => !error.includes('404'))).toEqual([]);
+    });
+  }
+});
+
+test.describe('page weight', () => {
+  test('a phase page ships at most 10 KB of gzipped JavaScript', async ({ page }) => {
+    const scripts = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
+    });
+    await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/');
+    await page.waitForLoadState('networkidle');
+    const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(total, JSON.stringify(Object.fromEntries(scripts))).toBeLessThanOrEqual(10 * 1024);
+  });
+});

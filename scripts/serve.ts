@@ -1,6 +1,6 @@
 /**
  * Serves the built site (`dist/`, or the folder given as first argument) the way a production static
- * server would: under the base path (`BASE_PATH`), with the strict Content-Security-Policy on every
+ * server would: under the base path it was built with (or `BASE_PATH`), with the strict Content-Security-Policy on every
  * response, `404.html` for unknown paths, and a redirect to add the trailing slash of directory URLs.
  * Used by `npm run preview` and by the browser tests.
  *
@@ -17,14 +17,20 @@ export const CONTENT_SECURITY_POLICY =
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
-const port = Number(portFlag >= 0 ? args[portFlag + 1] : process.env.PORT ?? 4321);
+const port = Number(portFlag >= 0 ? args[portFlag + 1] : process.env['PORT'] ?? 4321);
 const dir = resolve(args.find((arg, index) => !arg.startsWith('--') && index !== portFlag + 1) ?? 'dist');
-const base = normalizeBase(process.env.BASE_PATH);
-
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`No built site in ${dir}: run "npm run build" first.`);
   process.exit(1);
 }
+
+/** The base the site was built with, read from its root page's icon link, unless BASE_PATH says otherwise. */
+function builtBase(): string {
+  const icon = /<link rel="icon" href="([^"]*)favicon\.svg"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'));
+  return normalizeBase(process.env['BASE_PATH'] ?? icon?.[1]);
+}
+
+const base = builtBase();
 
 const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
 const notFoundPage = join(dir, '404.html');

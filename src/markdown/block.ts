@@ -1,12 +1,14 @@
 /**
  * Block Markdown for longer texts kept in data files (glossary definitions): paragraphs, lists, `code`,
- * emphasis and links, with the language's punctuation rules and the guide's link resolution.
+ * emphasis and links, with typographic quotes (SmartyPants, as in MDX bodies), the language's punctuation
+ * rules and the guide's link resolution.
  */
 import type { Root } from 'hast';
 import type { Link, Root as MdastRoot } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { locales, type Lang } from '../i18n/locales.ts';
@@ -48,6 +50,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
   return String(
     unified()
       .use(remarkParse)
+      .use(remarkSmartypants)
       .use(rewriteLinks, options)
       .use(remarkRehype)
       .use(finish, options)

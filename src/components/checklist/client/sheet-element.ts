@@ -38,11 +38,16 @@ class GuideSheetControls extends HTMLElement {
   #show(store: ProgressStore | undefined): void {
     const intl = this.dataset['intl'] ?? 'en';
     const stamp = (iso: string) => formatTickTime(intl, iso, 'short') ?? iso;
+    // Date, then time: a narrow column breaks the line between them, not inside the date.
+    const dateThenTime = (iso: string) => {
+      const when = new Date(iso);
+      return `${new Intl.DateTimeFormat(intl, { dateStyle: 'short' }).format(when)} ${new Intl.DateTimeFormat(intl, { timeStyle: 'short' }).format(when)}`;
+    };
     for (const row of document.querySelectorAll<HTMLElement>('.sheet [data-checklist-item]')) {
       const at = store?.tickedAt(row.dataset['checklistItem'] ?? '');
       row.classList.toggle('is-ticked', at !== undefined);
       const date = row.querySelector('[data-tick-date]');
-      if (date) date.textContent = at ? stamp(at) : '';
+      if (date) date.textContent = at ? dateThenTime(at) : '';
     }
     for (const asOf of document.querySelectorAll<HTMLElement>('.sheet [data-as-of]')) {
       asOf.hidden = store === undefined;

@@ -1,0 +1,59 @@
+/** Helpers for the checklist browser tests (prefixed so that they never clash with other tests' helpers). */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { parse } from 'yaml';
+import { storageKey } from '../../src/utils/storage-keys.ts';
+
+/** The phase whose checklist the tests tick (its ids are stable: see content/phases/<lang>/). */
+export const CHECKLIST_PHASE = 'phase-4-move-test-users-to-the-pilot-pool';
+export const FIRST_ITEM = 'p4-view-current-users';
+export const SECOND_ITEM = 'p4-move-single-user-shell';
+
+/** The checklist item ids of a phase, read from its frontmatter (the same file the build reads). */
+export function checklistItemIds(lang: string, slug: string): string[] {
+  const source = readFileSync(new URL(`../../content/phases/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
+  const data = parse(frontmatter) as { checklist?: { items: { id: string }[] }[] };
+  return (data.checklist ?? []).flatMap((group) => group.items.map((item) => item.id));
+}
+
+/** The storage key of the progress record for the site under test. */
+export function progressKey(baseURL: string | undefined): string {
+  return storageKey(new URL(baseURL ?? 'http://localhost/').pathname, 'progress');
+}
+
+export function checklistItem(page: Page, id: string): Locator {
+  return page.locator(`guide-checklist [data-checklist-item="${id}"]`);
+}
+
+export function checkboxOf(page: Page, id: string): Locator {
+  return checklistItem(page, id).locator('input[type="checkbox"]');
+}
+
+/** Uncaught exceptions and console errors of a page, for the tests' last assertion. */
+export function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** The text of each page of a PDF. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await document.destroy();
+  return pages;
+}
+
+/** Text without any whitespace: a table cell's lines break anywhere on paper. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}

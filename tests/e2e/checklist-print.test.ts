@@ -66,15 +66,26 @@ test.describe('printable sign-off sheets', () => {
     expect(await page.locator('.sheet [data-checklist-item]').count()).toBeGreaterThanOrEqual(checklistItemIds('fr', CHECKLIST_PHASE).length);
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
 
-    // Each sheet starts a page: with one more sheet, the document has one more first page.
-    const single = await pdfPages(await page.pdf({ format: 'A4' }));
-    await page.evaluate(() => {
-      const sheet = document.querySelector('.sheet');
-      sheet?.after(sheet.cloneNode(true));
+    // Each sheet starts a page: the running header of every printed page ("<guide> — <phase>") names one
+    // phase, and the phases follow one another in the order of the sheets.
+    const titles = await page.locator('.sheet .sheet-title').allTextContents();
+    expect(titles.length).toBe(withChecklist.length);
+    const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+    const phaseOfPage = pages.map((text) => {
+      const header = squeeze(text).replace(/^\d+\/\d+/, '');
+      const found = titles.filter((title) => header.includes(`—${squeeze(title)}`));
+      expect(found, `one phase in the header of: ${text.slice(0, 120)}`).toHaveLength(1);
+      return found[0];
     });
-    const doubled = await pdfPages(await page.pdf({ format: 'A4' }));
-    expect(doubled.length).toBe(single.length * 2);
-    const kind = 'FEUILLEDEVALIDATION';
-    expect(doubled.filter((text) => squeeze(text).includes(kind)).length).toBe(withChecklist.length * 2);
+    const firstPages = phaseOfPage.flatMap((title, index) => (index === 0 || title !== phaseOfPage[index - 1] ? [index] : []));
+    const order = firstPages.map((index) => phaseOfPage[index]);
+    // A phase's first page opens with its sheet heading (the guide's title again, under the running header).
+    const guide = squeeze((await page.locator('.sheet .sheet-guide').first().textContent()) ?? '');
+    expect(guide.length).toBeGreaterThan(0);
+    for (const index of firstPages) {
+      const afterHeader = squeeze(pages[index]!).split(`—${squeeze(phaseOfPage[index]!)}`)[1] ?? '';
+      expect(afterHeader.startsWith(guide), `page ${index + 1} starts the sheet of ${phaseOfPage[index]}`).toBe(true);
+    }
+    expect(order).toEqual(titles);
   });
 });

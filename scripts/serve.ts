@@ -32,7 +32,8 @@ function builtBase(): string {
 
 const base = builtBase();
 
-const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+// dev: true looks files up on each request, so a rebuild shows without restarting the server.
+const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
 const notFoundPage = join(dir, '404.html');
 
 const server = createServer((request, response) => {

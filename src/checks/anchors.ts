@@ -21,6 +21,8 @@ export interface Page {
   readonly page: string;
   readonly file: string;
   readonly anchors: readonly Anchor[];
+  /** False when part of the source could not be read (reported), so that some anchors may be missing. */
+  readonly complete: boolean;
 }
 
 /** The id the home gives to the list of phases it ends with (src/pages/[lang]/index.astro). */
@@ -38,12 +40,19 @@ function documentAnchors(document: MdxDocument): Anchor[] {
 
 export function guidePages(source: GuideSource): Page[] {
   return [
-    ...[...source.phases, ...source.homes].map((document) => ({ lang: document.lang, page: document.slug, file: document.file, anchors: documentAnchors(document) })),
+    ...[...source.phases, ...source.homes].map((document) => ({
+      lang: document.lang,
+      page: document.slug,
+      file: document.file,
+      anchors: documentAnchors(document),
+      complete: document.tree !== undefined && document.frontmatter?.data !== undefined,
+    })),
     ...source.glossaries.map((glossary) => ({
       lang: glossary.lang,
       page: 'glossary',
       file: glossary.file,
       anchors: glossaryTerms(glossary.yaml.data).flatMap((term): Anchor[] => (term.id ? [{ id: term.id.value, line: glossary.yaml.lineOf(term.id.path), what: 'term' }] : [])),
+      complete: glossary.yaml.data !== undefined,
     })),
   ];
 }

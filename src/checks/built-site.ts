@@ -11,7 +11,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { normalizeBase } from '../utils/paths.ts';
-import { error, type Problem } from './problem.ts';
+import { error, sortProblems, type Problem } from './problem.ts';
 
 export interface BuiltSiteOptions {
   /** The output folder (dist/). */
@@ -85,7 +85,7 @@ export function checkBuiltSite({ dir, base: rawBase }: BuiltSiteOptions): { prob
       if (message) problems.push(error({ file: page.file, line: node.position?.start.line }, message, FIX));
     });
   }
-  return { problems, fileCount: pages.size };
+  return { problems: sortProblems(problems), fileCount: pages.size };
 }
 
 function checkUrl(value: string, loads: boolean, pageUrl: URL, base: string, dir: string, pages: ReadonlyMap<string, Page>): string | undefined {

@@ -126,7 +126,10 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
     for (const { path, name } of listFiles(langDir)) {
       const slug = name.replace(/\.mdx$/, '');
       if (!name.endsWith('.mdx')) {
-        problems.push(warning({ file: display(path) }, 'this file is not a phase document and is not published', 'phase documents are .mdx files; rename it, or move it out of content/phases'));
+        // Images may sit beside the documents; a Markdown file there is a document that will not be published.
+        if (/\.(?:md|markdown|mdown|txt)$/.test(name)) {
+          problems.push(warning({ file: display(path) }, 'this file is not published: phase documents are .mdx files', `rename it ${name.replace(/\.[^.]+$/, '.mdx')}, or move it out of content/phases`));
+        }
         continue;
       }
       if (!KEBAB_CASE.test(slug) || (GUIDE_PAGES as readonly string[]).includes(slug)) {

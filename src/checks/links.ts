@@ -34,7 +34,8 @@ export function checkLinks(source: GuideSource): Problem[] {
     if (!cache.has(lang)) cache.set(lang, linkTargetsFor(documents, lang));
     return cache.get(lang)!;
   };
-  const anchors = new Map(guidePages(source).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
+  // Pages read only in part (a syntax error, reported) may lack anchors: links to them are not judged.
+  const anchors = new Map(guidePages(source).filter((page) => page.complete).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
   return findLinks(source).flatMap((link) => {
     const problem = link.kind === 'image' ? checkImage(link) : checkLink(link, { targets, anchors });
     return problem ? [error({ file: link.file, line: link.line, field: link.field }, problem.message, problem.fix)] : [];
@@ -88,7 +89,8 @@ function checkLink(link: FoundLink, context: Context): Finding {
 function checkAnchor(hash: string, page: string, link: FoundLink, context: Context): Finding {
   const anchor = decode(hash.slice(1));
   const anchors = context.anchors.get(`${link.lang}/${page}`);
-  // Pages the content does not describe (such as the checklists page) are checked after the build.
+  // Pages the content does not describe (such as the checklists page) are checked after the build, with
+  // pages read only in part.
   if (anchor === '' || !anchors || anchors.includes(anchor)) return undefined;
   const on = page === link.page ? 'this page' : page === '' ? 'the home page' : `page "${page}"`;
   return {

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { homeComponentProps, phaseComponentProps } from '../components/mdx/props.ts';
 import { ALERT_MARKER, ALERT_TYPES } from '../markdown/remark-alerts.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
+import { languageName } from './languages.ts';
 import { error, warning, type Problem } from './problem.ts';
 import { checklistIds, glossaryTerms } from './raw-data.ts';
 import { attributeValue, DYNAMIC } from './static-value.ts';
@@ -18,14 +19,24 @@ import { didYouMean } from './suggest.ts';
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function checkMdx(source: GuideSource): Problem[] {
-  const termIds = new Map(source.glossaries.map((glossary) => [glossary.lang, glossaryTerms(glossary.yaml.data).flatMap((term) => (term.id ? [term.id.value] : []))]));
-  return [...source.phases, ...source.homes].flatMap((document) => (document.tree ? checkDocument(document, document.tree, termIds) : []));
+  const glossaries = new Map(
+    source.glossaries.map((glossary) => [glossary.lang, { file: glossary.file, ids: glossaryTerms(glossary.yaml.data).flatMap((term) => (term.id ? [term.id.value] : [])) }]),
+  );
+  return [...source.phases, ...source.homes].flatMap((document) => (document.tree ? checkDocument(document, document.tree, glossaries) : []));
 }
 
-function checkDocument(document: MdxDocument, tree: Root, termIds: ReadonlyMap<string, readonly string[]>): Problem[] {
+type Glossaries = ReadonlyMap<string, { readonly file: string; readonly ids: readonly string[] }>;
+
+interface Placements {
+  readonly list: { group: string | undefined; line: number }[];
+  /** Set when a `<Checklist>` could not be understood (reported): which groups it placed is unknown. */
+  uncertain: boolean;
+}
+
+function checkDocument(document: MdxDocument, tree: Root, glossaries: Glossaries): Problem[] {
   const problems: Problem[] = [];
   const at = (line: number | undefined) => ({ file: document.file, line: line ?? 1 });
-  const placements: { group: string | undefined; line: number }[] = [];
+  const placements: Placements = { list: [], uncertain: false };
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'code' && !node.lang) {
@@ -41,7 +52,9 @@ function checkDocument(document: MdxDocument, tree: Root, termIds: ReadonlyMap<s
     } else if (node.type === 'mdxjsEsm') {
       problems.push(error(at(line), 'documents do not import or export anything', 'remove the line: the components of the guide are available without import'));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      problems.push(...checkElement(document, node, termIds, at(line), placements));
+      const found = checkElement(document, node, glossaries, at(line), placements);
+      if (found.length > 0 && /^[A-Z]/.test(node.name ?? '')) placements.uncertain = true;
+      problems.push(...found);
     }
   });
   problems.push(...checkPlacements(document, placements));
@@ -51,9 +64,9 @@ function checkDocument(document: MdxDocument, tree: Root, termIds: ReadonlyMap<s
 function checkElement(
   document: MdxDocument,
   node: JsxElement,
-  termIds: ReadonlyMap<string, readonly string[]>,
+  glossaries: Glossaries,
   where: { file: string; line: number },
-  placements: { group: string | undefined; line: number }[],
+  placements: Placements,
 ): Problem[] {
   const name = node.name;
   // Fragments and HTML elements (lowercase) are plain markup; only `<img>` needs a check.
@@ -89,29 +102,30 @@ function checkElement(
   }
   if (name === 'Checklist') {
     const group = typeof props['group'] === 'string' ? props['group'] : undefined;
-    placements.push({ group, line: where.line });
+    placements.list.push({ group, line: where.line });
     const groups = checklistIds(document.frontmatter?.data).filter((id) => id.kind === 'group').map((id) => id.value);
-    if (group !== undefined && !groups.includes(group)) {
+    // Unreadable frontmatter (reported where it is read): its groups are unknown.
+    if (group !== undefined && document.frontmatter?.data !== undefined && !groups.includes(group)) {
       return [error(where, `<Checklist group="${group}">: this document has no checklist group "${group}"${didYouMean(group, groups)}`, groups.length > 0 ? `name one of its groups: ${groups.join(', ')}` : 'add the group to the frontmatter\'s checklist')];
     }
   }
   if (name === 'Definitions' && Array.isArray(props['ids'])) {
-    const known = termIds.get(document.lang);
-    if (!known) return [error(where, `<Definitions> needs the glossary of this language, and there is none`, `create glossary/${document.lang}.yaml (see content/README.md)`)];
+    const glossary = glossaries.get(document.lang);
+    if (!glossary) return [error(where, `<Definitions> quotes the ${languageName(document.lang)} glossary, and there is none`, `create glossary/${document.lang}.yaml beside home/ and phases/ (see content/README.md)`)];
     return (props['ids'] as string[])
-      .filter((id) => !known.includes(id))
-      .map((id) => error(where, `<Definitions>: the ${document.lang} glossary has no term "${id}"${didYouMean(id, known)}`, `use the ids of glossary/${document.lang}.yaml: ${known.join(', ')}`));
+      .filter((id) => !glossary.ids.includes(id))
+      .map((id) => error(where, `<Definitions>: ${glossary.file} has no term "${id}"${didYouMean(id, glossary.ids)}`, `use the term ids of ${glossary.file}: ${glossary.ids.join(', ')}`));
   }
   return [];
 }
 
 /** Each checklist group is placed once (its id is an anchor, its steps a single set of checkboxes). */
-function checkPlacements(document: MdxDocument, placements: readonly { group: string | undefined; line: number }[]): Problem[] {
+function checkPlacements(document: MdxDocument, placements: Placements): Problem[] {
   if (document.kind !== 'phase') return [];
   const groups = checklistIds(document.frontmatter?.data).filter((id) => id.kind === 'group');
   const problems: Problem[] = [];
   const placedAt = new Map<string, number>();
-  for (const placement of placements) {
+  for (const placement of placements.list) {
     const placed = placement.group === undefined ? groups.map((group) => group.value) : [placement.group];
     for (const group of placed) {
       const first = placedAt.get(group);
@@ -120,6 +134,7 @@ function checkPlacements(document: MdxDocument, placements: readonly { group: st
       } else placedAt.set(group, placement.line);
     }
   }
+  if (placements.uncertain) return problems;
   for (const group of groups.filter((candidate) => !placedAt.has(candidate.value))) {
     problems.push(
       warning(

@@ -65,9 +65,11 @@ type Compare = (version: Version, reference: Version) => Problem[];
 
 /** Compares every version with the reference language's, or with the first language present. */
 function compareVersions(versions: readonly Version[], compare: Compare): Problem[] {
-  const reference = versions.find((version) => version.lang === defaultLang) ?? versions[0];
-  if (!reference?.yaml) return [];
-  return versions.filter((version) => version !== reference && version.yaml).flatMap((version) => compare(version, reference));
+  // A version whose data cannot be read (reported where it is read) has nothing to compare.
+  const readable = versions.filter((version) => version.yaml?.data !== undefined);
+  const reference = readable.find((version) => version.lang === defaultLang) ?? readable[0];
+  if (!reference) return [];
+  return readable.filter((version) => version !== reference).flatMap((version) => compare(version, reference));
 }
 
 function comparePhase(version: Version, reference: Version): Problem[] {

@@ -14,7 +14,7 @@ import { GUIDE_PAGES } from '../markdown/content-index.ts';
 import { KEBAB_CASE } from '../schemas/fields.ts';
 import { headingAnchors, parseMdx, splitFrontmatter, type HeadingAnchor } from './mdx-source.ts';
 import { error, warning, type Problem } from './problem.ts';
-import { parseYaml, type YamlData } from './yaml-source.ts';
+import { parseYaml, yamlSyntaxProblem, type YamlData } from './yaml-source.ts';
 
 export interface SourceFile {
   /** Absolute path. */
@@ -152,14 +152,4 @@ function listFiles(dir: string, kind: 'files' | 'directories' = 'files'): { path
 
 function misplaced(file: string, expected: string): Problem {
   return error({ file }, 'this file is not where the guide reads it, so it is not published', `name it ${expected}`);
-}
-
-function yamlSyntaxProblem(file: string, syntax: { line: number; code: string; message: string }): Problem {
-  const fix =
-    syntax.code === 'BLOCK_AS_IMPLICIT_KEY' || syntax.code === 'MULTILINE_IMPLICIT_KEY'
-      ? 'put the value in double quotes: in YAML, a colon followed by a space starts a new field'
-      : syntax.code === 'DUPLICATE_KEY'
-        ? 'keep one of the two fields'
-        : 'correct the YAML at this line: indent with spaces, and quote values that contain ": " or start with a special character';
-  return error({ file, line: syntax.line }, `YAML syntax: ${syntax.message}`, fix);
 }

@@ -81,9 +81,9 @@ function checkElement(
   const names = Object.keys(available);
   const schema = available[name];
   if (!schema) {
-    const where_ = document.kind === 'home' ? 'the home text' : 'phase documents';
-    const message = name in phaseComponentProps ? `<${name}> is not available in ${where_}` : `unknown component <${name}>${didYouMean(name, names)}`;
-    return [error(where, message, `use the components available in ${where_}: ${names.map((known) => `<${known}>`).join(', ')}`)];
+    const kind = document.kind === 'home' ? 'the home text' : 'phase documents';
+    const message = name in phaseComponentProps ? `<${name}> is not available in ${kind}` : `unknown component <${name}>${didYouMean(name, names)}`;
+    return [error(where, message, `use the components available in ${kind}: ${names.map((known) => `<${known}>`).join(', ')}`)];
   }
   const props: Record<string, unknown> = {};
   for (const attribute of node.attributes) {

@@ -4,6 +4,7 @@
  * or a check) can name the line of the field concerned.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { error, type Problem } from './problem.ts';
 
 export type FieldPath = readonly PropertyKey[];
 
@@ -59,4 +60,15 @@ export function parseYaml(text: string, firstLine = 1): YamlData {
       return offset === undefined ? firstLine : toFileLine(offset);
     },
   };
+}
+
+/** A YAML syntax error as a problem, with the fix for the usual mistakes. */
+export function yamlSyntaxProblem(file: string, syntax: YamlSyntaxError): Problem {
+  const fix =
+    syntax.code === 'BLOCK_AS_IMPLICIT_KEY' || syntax.code === 'MULTILINE_IMPLICIT_KEY'
+      ? 'put the value in double quotes: in YAML, a colon followed by a space starts a new field'
+      : syntax.code === 'DUPLICATE_KEY'
+        ? 'keep one of the two fields'
+        : 'correct the YAML at this line: indent with spaces, and quote values that contain ": " or start with a special character';
+  return error({ file, line: syntax.line }, `YAML syntax: ${syntax.message}`, fix);
 }

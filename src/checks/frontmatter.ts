@@ -18,14 +18,12 @@ export function checkFrontmatter(source: GuideSource): Problem[] {
   const phase = phaseSchema({ roleIds: roles });
   const isRoleField = (path: readonly PropertyKey[]) => path[0] === 'roles' || path.at(-1) === 'role';
   const problems: Problem[] = [];
+  const roleFix: FixFor = (path, value) =>
+    isRoleField(path) && typeof value === 'string' ? `use one of the role ids of content/roles.yaml${didYouMean(value, roles)}, or add the role there` : undefined;
   for (const document of source.phases) {
-    problems.push(
-      ...validate(document.file, document.frontmatter, phase, (path, value) =>
-        isRoleField(path) && typeof value === 'string'
-          ? `use one of the role ids of content/roles.yaml${didYouMean(value, roles)}, or add the role there`
-          : undefined,
-      ),
-    );
+    const found = validate(document.file, document.frontmatter, phase, roleFix);
+    // Without a readable vocabulary (reported on roles.yaml), every role would be reported as unknown.
+    problems.push(...(roles.length > 0 ? found : found.filter((problem) => !isRoleField((problem.field ?? '').split('.')))));
   }
   for (const document of source.homes) problems.push(...validate(document.file, document.frontmatter, homeSchema));
   for (const glossary of source.glossaries) problems.push(...validate(glossary.file, glossary.yaml, glossarySchema));
@@ -39,7 +37,11 @@ type FixFor = (path: readonly PropertyKey[], value: unknown) => string | undefin
 function validate(file: string, yaml: YamlData | undefined, schema: z.ZodType, fixFor: FixFor = () => undefined): Problem[] {
   // No data: the frontmatter is missing or has YAML syntax errors, which are reported where it is read.
   if (!yaml || yaml.errors.length > 0) return [];
-  const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
+  const data = yaml.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return [error({ file, line: yaml.lineOf([]) }, 'expected fields written "name: value", one per line', 'write the fields as in content/README.md, without a leading "-"')];
+  }
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue): Problem[] => {
     // Duplicate checklist ids are reported by checklist-ids.ts, with both places, even when the

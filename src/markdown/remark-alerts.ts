@@ -16,7 +16,7 @@ import { defaultLang, langFromPath } from '../i18n/locales.ts';
 export const ALERT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 export type AlertType = (typeof ALERT_TYPES)[number];
 
-const MARKER = /^\[!([A-Za-z]+)\][ \t]*(?:\r?\n)?/;
+export const ALERT_MARKER = /^\[!([A-Za-z]+)\][ \t]*(?:\r?\n)?/;
 
 export function remarkAlerts() {
   return (tree: Root, file: VFile) => {
@@ -26,7 +26,7 @@ export function remarkAlerts() {
       if (first?.type !== 'paragraph') return;
       const lead = first.children[0];
       if (lead?.type !== 'text') return;
-      const match = MARKER.exec(lead.value);
+      const match = ALERT_MARKER.exec(lead.value);
       if (!match) return;
       const type = match[1]!.toLowerCase();
       if (!(ALERT_TYPES as readonly string[]).includes(type)) {

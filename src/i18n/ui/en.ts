@@ -96,6 +96,10 @@ const en = {
   // search
 
   // content checks
+  'translation.outdated': 'This page may not reflect the latest changes to the {{language}} version.',
+  'translation.readNewer': 'Read the {{language}} version',
+  'translation.language.fr': 'French',
+  'translation.language.en': 'English',
 
   'callout.note': 'Note',
   'callout.tip': 'Tip',

@@ -99,6 +99,10 @@ const fr = {
   // search
 
   // content checks
+  'translation.outdated': 'Cette page ne reflète peut-être pas les dernières modifications de la version {{language}}.',
+  'translation.readNewer': 'Lire la version {{language}}',
+  'translation.language.fr': 'française',
+  'translation.language.en': 'anglaise',
 
   'callout.note': 'Remarque',
   'callout.tip': 'Conseil',

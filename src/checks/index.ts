@@ -1,0 +1,43 @@
+/**
+ * The content checks: everything an author or translator can get wrong in `content/`, found in one run
+ * without a build, each problem with its file, line or field, and fix. Used by `npm run check`
+ * (scripts/check.ts) and before every build (src/integrations/content-checks.ts).
+ */
+import { relative, resolve } from 'node:path';
+import { checkAnchors } from './anchors.ts';
+import { checkChecklistIds } from './checklist-ids.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import { readGuideSource } from './guide-source.ts';
+import { checkLinks } from './links.ts';
+import { checkMdx } from './mdx.ts';
+import { checkLanguages } from './parity.ts';
+import { checkPrerequisites } from './prerequisites.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { checkTranslationDates } from './translations.ts';
+
+export type { Problem, Severity } from './problem.ts';
+
+export interface CheckOptions {
+  /** The guide's content folder. */
+  readonly contentDir: string;
+  /** How messages name that folder; by default its path relative to the working directory (`content`). */
+  readonly label?: string;
+}
+
+export interface CheckReport {
+  /** Sorted by file and line. */
+  readonly problems: readonly Problem[];
+  readonly fileCount: number;
+}
+
+const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates];
+
+export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
+  const dir = resolve(contentDir);
+  const { source, problems } = readGuideSource(dir, label ?? (relative(process.cwd(), dir).replaceAll('\\', '/') || '.'));
+  return { problems: sortProblems([...problems, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount };
+}
+
+export function hasErrors(report: { readonly problems: readonly Problem[] }): boolean {
+  return report.problems.some((problem) => problem.severity === 'error');
+}

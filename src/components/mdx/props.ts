@@ -1,0 +1,33 @@
+/**
+ * The props of the components that documents use in their MDX, as schemas: the content checks
+ * (src/checks/mdx.ts) validate every `<Checklist … />` and `<Definitions … />` of the documents against
+ * them before the build. Kept free of Astro imports so that the checks run in plain Node.
+ */
+import { z } from 'astro/zod';
+
+const unknownProps = (component: string, props: string) => (issue: { code?: string; keys?: string[] }) =>
+  issue.code === 'unrecognized_keys' ? `<${component}> has no prop ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}; it takes: ${props}` : undefined;
+
+export const checklistProps = z.strictObject(
+  {
+    /** The id of one checklist group of the document; all groups when absent. */
+    group: z.string({ error: 'expected the id of one of this document’s checklist groups, as text: group="p4-move"' }).optional(),
+  },
+  { error: unknownProps('Checklist', 'group') },
+);
+
+export const definitionsProps = z.strictObject(
+  {
+    /** Glossary term ids, in the order to show them. */
+    ids: z
+      .array(z.string({ error: 'expected term ids as text' }), { error: "expected a list of glossary term ids: ids={['migration', 'coexistence']}" })
+      .min(1, { error: 'expected at least one term id' }),
+  },
+  { error: unknownProps('Definitions', 'ids') },
+);
+
+/** The components of phase documents (`content/phases/<lang>/*.mdx`) and their props. */
+export const phaseComponentProps = { Checklist: checklistProps, Definitions: definitionsProps } as const;
+
+/** The components of the home text (`content/home/<lang>.mdx`) and their props. */
+export const homeComponentProps = { Definitions: definitionsProps } as const;

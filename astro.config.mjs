@@ -5,6 +5,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defaultLang, langs } from './src/i18n/locales.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeTypography } from './src/markdown/rehype-typography.ts';
 import { remarkAlerts } from './src/markdown/remark-alerts.ts';
@@ -62,5 +63,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
 });

@@ -53,6 +53,23 @@ const fr = {
   // checklist (progress, print)
 
   // search
+  'search.label': 'Rechercher dans le guide',
+  'search.placeholder': 'Rechercher',
+  'search.shortcut': 'Ctrl K',
+  'search.shortcutMac': '⌘ K',
+  'search.help': 'Entrée ouvre le premier résultat, les flèches parcourent les résultats, Échap ferme la liste.',
+  'search.results': 'Résultats de la recherche',
+  'search.allLanguages': 'Chercher aussi en {{languages}}',
+  'search.phase': 'Phase',
+  'search.allPhases': 'Toutes les phases',
+  'search.role': 'Rôle',
+  'search.allRoles': 'Tous les rôles',
+  'search.countOne': '{{count}} page trouvée',
+  'search.countOther': '{{count}} pages trouvées',
+  'search.noResults': 'Aucun résultat pour «\u202f{{query}}\u202f».',
+  'search.noResultsFiltered': 'Aucun résultat pour «\u202f{{query}}\u202f» avec ces filtres.',
+  'search.unavailable': 'La recherche est indisponible. Parcourez les phases depuis le menu.',
+  'search.more': 'Plus de résultats',
 
   // content checks
 

@@ -1,0 +1,141 @@
+/**
+ * The search panel, loaded by `<site-search>` (site-search.ts) when the reader starts a search.
+ *
+ * State lives in the form's controls (the query, the phase and role filters, the extend-to-other-languages
+ * box): each change starts a search, and a generation counter voids the answers of searches a newer one
+ * replaced. The panel opens under the field while the query is searchable, and closes with Escape, a
+ * click elsewhere, or focus leaving the search. Keyboard: Enter opens the best section of the first
+ * result, ↓/↑ move between the field and the result links, Tab works as everywhere.
+ */
+import { readConfig } from './config.ts';
+import { createSearchEngine, type PagefindResult } from './pagefind-client.ts';
+import { isSearchable, normalizeQuery, queryWords } from './query.ts';
+import { renderResult } from './render-results.ts';
+import { toResultView, type ResultView } from './results.ts';
+
+/** Results shown at once; "more" adds as many. */
+const PAGE_SIZE = 10;
+
+function part<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`<site-search> is missing ${selector} (see SiteSearch.astro)`);
+  return found;
+}
+
+export function startSearch(host: HTMLElement): void {
+  const config = readConfig(host.dataset);
+  const form = part<HTMLFormElement>(host, 'form');
+  const input = part<HTMLInputElement>(form, 'input[type="search"]');
+  const template = part<HTMLTemplateElement>(host, 'template[data-search-panel]');
+  const panel = template.content.firstElementChild?.cloneNode(true);
+  if (!(panel instanceof HTMLElement)) throw new Error('<site-search> panel template is empty (see SiteSearch.astro)');
+  form.append(panel);
+  const status = part<HTMLElement>(panel, '[role="status"]');
+  const list = part<HTMLOListElement>(panel, 'ol');
+  const more = part<HTMLButtonElement>(panel, 'button[data-more]');
+  const allLanguages = panel.querySelector<HTMLInputElement>('input[name="all-languages"]');
+  const filters = [...panel.querySelectorAll<HTMLSelectElement>('select[name]')];
+  const engine = createSearchEngine(config.bundle, config.lang, config.otherLangs);
+
+  let generation = 0;
+  let pending: Promise<void> = Promise.resolve();
+  let found: { results: readonly PagefindResult[]; typed: string[]; views: ResultView[] } | undefined;
+
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+  };
+  const fail = (error: unknown) => {
+    console.error('Search is unavailable:', error);
+    found = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = config.messages.unavailable;
+  };
+  const languageLabels = () => (allLanguages?.checked ? config.languageLabels : undefined);
+  const views = (results: readonly PagefindResult[], typed: string[]) =>
+    Promise.all(results.map(async (result) => toResultView(await result.data(), config.base, typed)));
+
+  const search = async (): Promise<void> => {
+    const mine = ++generation;
+    const query = normalizeQuery(input.value);
+    if (!isSearchable(query)) {
+      found = undefined;
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      setOpen(false);
+      return;
+    }
+    setOpen(true);
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const chosen = Object.fromEntries(filters.map((select) => [select.name, select.value]));
+      const outcome = await engine.search({ query, filters: chosen, allLanguages: allLanguages?.checked ?? false });
+      if (!outcome || mine !== generation) return;
+      const typed = queryWords(query);
+      const first = await views(outcome.results.slice(0, PAGE_SIZE), typed);
+      if (mine !== generation) return;
+      found = { results: outcome.results, typed, views: first };
+      const labels = languageLabels();
+      list.replaceChildren(...first.map((view) => renderResult(view, { languageLabels: labels })));
+      more.hidden = outcome.results.length <= first.length;
+      const filtered = filters.some((select) => select.value !== '') && outcome.unfiltered > 0;
+      status.textContent = outcome.results.length > 0 ? config.messages.count(outcome.results.length) : config.messages.noResults(query, filtered);
+    } catch (error) {
+      if (mine === generation) fail(error);
+    } finally {
+      if (mine === generation) list.removeAttribute('aria-busy');
+    }
+  };
+  const run = () => {
+    pending = search();
+  };
+
+  const showMore = async () => {
+    if (!found) return;
+    const mine = generation;
+    const next = await views(found.results.slice(found.views.length, found.views.length + PAGE_SIZE), found.typed);
+    if (mine !== generation || !found) return;
+    found.views.push(...next);
+    const labels = languageLabels();
+    const items = next.map((view) => renderResult(view, { languageLabels: labels }));
+    list.append(...items);
+    more.hidden = found.results.length <= found.views.length;
+    items[0]?.querySelector('a')?.focus();
+  };
+
+  input.addEventListener('input', run);
+  for (const control of [...filters, ...(allLanguages ? [allLanguages] : [])]) control.addEventListener('change', run);
+  more.addEventListener('click', () => void showMore().catch(fail));
+  input.addEventListener('focus', () => setOpen(found !== undefined || status.textContent !== ''));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void pending.then(() => {
+      const best = found?.views[0]?.sections[0]?.url ?? found?.views[0]?.url;
+      if (best) location.assign(best);
+    });
+  });
+  host.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault();
+      setOpen(false);
+      input.focus();
+      return;
+    }
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.target instanceof HTMLSelectElement) return;
+    const stops: HTMLElement[] = [input, ...list.querySelectorAll('a')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    if (at < 0 || panel.hidden) return;
+    event.preventDefault();
+    stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)]?.focus();
+  });
+  host.addEventListener('focusout', (event) => {
+    if (event.relatedTarget instanceof Node && !host.contains(event.relatedTarget)) setOpen(false);
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (event.target instanceof Node && !host.contains(event.target)) setOpen(false);
+  });
+
+  void engine.load().catch(fail);
+  if (input.value !== '') run();
+}

@@ -1,0 +1,46 @@
+/** Shared steps of the search browser tests: facts from the content files, and searching as a reader does. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { phaseRoles, type TaggablePhase } from '../../src/utils/search-tags.ts';
+
+/** The phase whose checklist moves users with Move-CsUser (stable slug). */
+export const MOVE_USERS = 'phase-4-move-test-users-to-the-pilot-pool';
+
+/** The frontmatter of every phase document of a language, by slug. */
+export function phasesOf(lang: string): Map<string, TaggablePhase> {
+  const dir = new URL(`../../content/phases/${lang}/`, import.meta.url);
+  const phases = new Map<string, TaggablePhase>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx'))) {
+    const [, frontmatter = ''] = readFileSync(new URL(file, dir), 'utf8').split(/^---$/m);
+    const data = parse(frontmatter) as { roles?: string[]; checklist?: TaggablePhase['data']['checklist'] };
+    const slug = file.replace(/\.mdx$/, '');
+    phases.set(slug, { slug, data: { roles: data.roles ?? [], checklist: data.checklist ?? [] } });
+  }
+  return phases;
+}
+
+export function rolesOf(lang: string, slug: string): string[] {
+  const phase = phasesOf(lang).get(slug);
+  if (!phase) throw new Error(`content/phases/${lang}/${slug}.mdx not found`);
+  return phaseRoles(phase);
+}
+
+export const searchBox = (page: Page): Locator => page.getByRole('searchbox');
+export const searchStatus = (page: Page): Locator => page.locator('site-search [role="status"]');
+export const results = (page: Page): Locator => page.locator('site-search .search-result');
+
+/** The path of each result's page (`/guides/lync/fr/<slug>/`), in the order shown. */
+export async function resultPages(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('site-search .search-result-title').evaluateAll((links) =>
+    links.map((link) => (link instanceof HTMLAnchorElement ? link.pathname : '')),
+  );
+  return hrefs;
+}
+
+/** Types a query and waits until the panel has answered it (results or a message). */
+export async function search(page: Page, query: string): Promise<void> {
+  await searchBox(page).fill(query);
+  await expect(searchStatus(page)).not.toBeEmpty();
+  await expect(page.locator('site-search .search-results')).not.toHaveAttribute('aria-busy', 'true');
+}

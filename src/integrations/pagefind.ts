@@ -3,19 +3,28 @@
  * Pagefind's Node API: one index per language, found from each page's `<html lang>` (French stemming for
  * French pages). Only what pages mark with `data-pagefind-body` is indexed (the phase documents); inside
  * it, the selectors below are skipped because their words would pollute excerpts without helping anyone
- * find a step.
+ * find a step. Pages are read and handed to Pagefind one by one (rather than with `addDirectory`) so
+ * that French elisions can be indexed by their parts (see index-content.ts).
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { INDEXED_MARK, pageUrl, prepareForIndex } from './index-content.ts';
 
 /**
- * Parts of an indexed page that are chrome, not content: code-block bars (language, copy button), heading
- * anchors, the "at a glance" block, the role and time of checklist steps (the role is a filter instead).
+ * Parts of an indexed page that are chrome, not content: they would only fill excerpts. The "Phase 4"
+ * label above the title (the title says it), the "at a glance" block, code-block bars (language name,
+ * copy button), heading anchors, and the role and time of checklist steps (the role is a filter).
  */
-export const EXCLUDED_SELECTORS = ['.code-block-bar', '.heading-anchor', '.phase-meta', '.checklist-meta'];
+export const EXCLUDED_SELECTORS = [
+  '.phase-header .eyebrow',
+  '.phase-meta',
+  '.code-block-bar',
+  '.heading-anchor',
+  '.checklist-meta',
+];
 
 /** The search bundle's folder in the build output; the search UI loads `<base>pagefind/pagefind.js`. */
 export const BUNDLE_DIR = 'pagefind';
@@ -33,6 +42,15 @@ const UNUSED_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+
+/** The HTML files of the build, relative to its folder. */
+async function builtPages(site: string): Promise<string[]> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)))
+    .sort();
+}
 
 /** The pages indexed per language, from the bundle's `pagefind-entry.json`. */
 async function indexedPages(bundle: string): Promise<[string, number][]> {
@@ -54,9 +72,12 @@ export function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no HTML page in ${site}`);
+          for (const file of await builtPages(site)) {
+            const html = await readFile(join(site, file), 'utf8');
+            if (!html.includes(INDEXED_MARK)) continue;
+            const added = await index.addHTMLFile({ url: pageUrl(file), content: prepareForIndex(html) });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          }
           const written = await index.writeFiles({ outputPath: join(site, BUNDLE_DIR) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           await Promise.all(UNUSED_FILES.map((file) => rm(join(site, BUNDLE_DIR, file), { force: true })));

@@ -44,3 +44,20 @@ export async function search(page: Page, query: string): Promise<void> {
   await expect(searchStatus(page)).not.toBeEmpty();
   await expect(page.locator('site-search .search-results')).not.toHaveAttribute('aria-busy', 'true');
 }
+
+/**
+ * A word that a French phase page shows only after an elision (`d’inscriptions`, never `inscriptions`
+ * alone), with that page's slug: found in the built pages, so that the test does not depend on the prose.
+ */
+export function elidedOnlyWord(site: URL): { slug: string; word: string } {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const slug of phasesOf('fr').keys()) {
+    const html = readFileSync(new URL(`fr/${slug}/index.html`, site), 'utf8');
+    const article = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+    const text = fold(article.replace(/<[^>]+>/g, ' ').replace(/&#?\w+;/g, ' '));
+    const elided = [...text.matchAll(/\b[cdjlmnst]\u2019(\p{L}{5,})/gu)].map((match) => match[1] ?? '');
+    const word = elided.find((candidate) => !new RegExp(`(^|[^\\p{L}\\u2019])${candidate}`, 'u').test(text));
+    if (word) return { slug, word };
+  }
+  throw new Error('No French phase page has a word found only after an elision (l’, d’, …): write one, or change this test');
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fill } from '../../src/i18n/fill.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { MOVE_USERS, phasesOf, resultPages, results, rolesOf, search, searchStatus } from './search-helpers.ts';
+import { elidedOnlyWord, MOVE_USERS, phasesOf, resultPages, results, rolesOf, search, searchStatus } from './search-helpers.ts';
 
 const BASE = '/guides/lync/';
 
@@ -39,6 +39,17 @@ test('accents are optional: deploiement finds déploiement', async ({ page }) =>
   await expect(results(page).first()).toBeVisible();
   const marked = await page.locator('site-search .search-result mark').allTextContents();
   expect(marked.some((word) => word.toLowerCase() === 'déploiement')).toBe(true);
+});
+
+test('a French word is found after an elision: inscriptions finds d’inscriptions', async ({ page }) => {
+  const { slug, word } = elidedOnlyWord(new URL('../../dist-e2e/', import.meta.url));
+  await page.goto('fr/');
+  await search(page, word);
+  const result = results(page).filter({ has: page.locator(`a.search-result-title[href*="/fr/${slug}/"]`) });
+  const marked = await result.locator('mark').allTextContents();
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  expect(marked.map(fold).filter((text) => text.includes(word)), `${word} marked in ${slug}`).not.toEqual([]);
+  expect(marked.some((text) => text.includes('\u2019')), 'excerpts keep the typographic apostrophe').toBe(true);
 });
 
 test('the cross-language control adds the other language, each result marked with its language', async ({ page }) => {

@@ -5,6 +5,14 @@
  * `movecsuser`) can be highlighted once the reader opens the result.
  */
 
+/**
+ * The index reads typographic apostrophes as ASCII ones (see src/integrations/index-content.ts), so
+ * excerpts and titles come back with `d'événements`: the apostrophe between two letters is restored.
+ */
+export function restoreApostrophes(text: string): string {
+  return text.replace(/(?<=\p{L})'(?=\p{L})/gu, '\u2019');
+}
+
 export interface ExcerptPart {
   readonly text: string;
   readonly marked: boolean;
@@ -33,7 +41,7 @@ export function parseExcerpt(html: string): ExcerptPart[] {
       marked = tag === '<mark>';
       continue;
     }
-    const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+    const text = restoreApostrophes(decodeEntities(piece.replace(/<[^>]*>/g, '')));
     if (text === '') continue;
     const last = parts.at(-1);
     if (last && last.marked === marked) parts[parts.length - 1] = { text: last.text + text, marked };

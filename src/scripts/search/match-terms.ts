@@ -1,5 +1,5 @@
 /**
- * Finds whole words of a text that match search terms regardless of case and accents, as the index does:
+ * Finds whole words of a text that match search terms regardless of case, accents and apostrophe style:
  * `deploiement` finds `Déploiement`. A term matches a whole word or a whole part of a hyphenated or dotted
  * word (`CsUser` in `Move-CsUser`), never the inside of a word (`de` does not light up `déploiement`).
  */
@@ -14,7 +14,11 @@ interface Folded {
   readonly ends: readonly number[];
 }
 
+/** Typographic apostrophes match the ASCII one: the index and excerpts use it (see excerpt.ts). */
+const APOSTROPHES = /[\u2019\u02BC]/;
+
 function foldChar(char: string): string {
+  if (APOSTROPHES.test(char)) return "'";
   return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

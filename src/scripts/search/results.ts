@@ -4,7 +4,7 @@
  * and a link that lands on the section and highlights the words found.
  */
 import { pageOfPathname } from '../../utils/paths.ts';
-import { markedWords, parseExcerpt, type ExcerptPart } from './excerpt.ts';
+import { markedWords, parseExcerpt, restoreApostrophes, type ExcerptPart } from './excerpt.ts';
 import { withHighlight } from './highlight-url.ts';
 
 /** The parts of Pagefind's result data that the panel reads (see pagefind.app/docs/sub-results). */
@@ -75,14 +75,14 @@ function score(section: PagefindSubResult): number {
 /** The view of one result; `typed` are the words of the query (see `queryWords`). */
 export function toResultView(data: PagefindResultData, base: string, typed: readonly string[]): ResultView {
   const url = pathOf(data.url);
-  const title = data.meta['title']?.trim() || url;
+  const title = restoreApostrophes(data.meta['title']?.trim() || url);
   const candidates = data.sub_results.length > 0 ? data.sub_results : [{ title, url: data.url, excerpt: data.excerpt }];
   const best = candidates
     .map((section, order) => ({ section, order, score: score(section) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_SECTIONS);
   const sections = best.map(({ section }) => ({
-    title: section.anchor ? section.title : undefined,
+    title: section.anchor ? restoreApostrophes(section.title) : undefined,
     url: withHighlight(pathOf(section.url), termsToHighlight(typed, markedWords([section.excerpt]))),
     excerpt: parseExcerpt(section.excerpt),
   }));

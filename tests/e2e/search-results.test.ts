@@ -16,10 +16,11 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(page.locator('site-search .search-result-lang')).toHaveCount(0);
     });
 
-    test('a query with no result says so in the page’s language', async ({ page }) => {
+    test('a query with no result says so in the page’s language, rather than showing scraps of it', async ({ page }) => {
+      // Pagefind would answer with the pages holding "a" or "à", the longest known start of this word.
       await page.goto(`${lang}/${MOVE_USERS}/`);
-      await search(page, 'qzxwvj');
-      await expect(searchStatus(page)).toHaveText(fill(locales[lang].dictionary['search.noResults'], { query: 'qzxwvj' }));
+      await search(page, 'abracadabra');
+      await expect(searchStatus(page)).toHaveText(fill(locales[lang].dictionary['search.noResults'], { query: 'abracadabra' }));
       await expect(results(page)).toHaveCount(0);
     });
   });

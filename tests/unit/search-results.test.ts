@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/scripts/search/results.ts';
+import { isCloseMatch, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/scripts/search/results.ts';
 import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
@@ -58,6 +58,28 @@ describe('search result views', () => {
   it('strips the origin of absolute URLs only', () => {
     expect(pathOf('https://h/g/en/p/?a=1#s')).toBe('/g/en/p/?a=1#s');
     expect(pathOf('/g/fr/p/')).toBe('/g/fr/p/');
+  });
+});
+
+describe('results that answer the query, not a scrap of it', () => {
+  it('keeps exact, partial, compound, stemmed and mistyped matches', () => {
+    expect(isCloseMatch(['Move-CsUser'], ['movecsuser'])).toBe(true);
+    expect(isCloseMatch(['Move-CsUser'], ['CsUser'])).toBe(true);
+    expect(isCloseMatch(['Move-CsUser'], ['User'])).toBe(true);
+    expect(isCloseMatch(['d’inscriptions'], ['inscriptions'])).toBe(true);
+    expect(isCloseMatch(['move'], ['moving'])).toBe(true);
+    expect(isCloseMatch(['Déploiement'], ['deploiemnt'])).toBe(true);
+    expect(isCloseMatch(['AD'], ['ad'])).toBe(true);
+  });
+
+  it('drops what Pagefind found by shortening an unknown word to a known prefix', () => {
+    expect(isCloseMatch(['à', 'à'], ['abracadabra'])).toBe(false);
+    expect(isCloseMatch(['settings.'], ['Set-CsUser'])).toBe(false);
+  });
+
+  it('keeps a result when one typed word matches, or when there is nothing to judge by', () => {
+    expect(isCloseMatch(['de', 'topologie'], ['Générateur', 'de', 'topologie'])).toBe(true);
+    expect(isCloseMatch([], ['anything'])).toBe(true);
   });
 });
 

@@ -34,6 +34,8 @@ export interface SectionView {
 
 export interface ResultView {
   readonly url: string;
+  /** The words Pagefind marked in the excerpts shown, as spelled on the page. */
+  readonly marked: readonly string[];
   /** The page's language, from its URL (`<base><lang>/…`). */
   readonly lang: string | undefined;
   readonly title: string;
@@ -67,6 +69,31 @@ export function termsToHighlight(typed: readonly string[], marked: readonly stri
   return long.length > 0 ? long : words;
 }
 
+const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+function sharedPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/**
+ * Whether a result answers the query rather than a scrap of it. For a word it does not know, Pagefind
+ * searches the longest prefix that it knows (`artery` finds `a`, `Set-CsUser` finds `settings`): useful
+ * for typos (`deploiemnt` finds `déploiement`), noise otherwise. A result is kept when one of its marked
+ * words, or a part of one (`CsUser` in `Move-CsUser`), shares at least half of a typed word's start.
+ */
+export function isCloseMatch(marked: readonly string[], typed: readonly string[]): boolean {
+  const typedWords = typed.map(foldWord).filter((word) => word !== '');
+  if (marked.length === 0 || typedWords.length === 0) return true;
+  const parts = (word: string) => word.split(/[^\p{L}\p{N}]+/u).flatMap((part) => [part, ...part.split(/(?<=\p{Ll})(?=\p{Lu})/u)]);
+  const markedWords = marked.flatMap((word) => [word, ...parts(word)]).map(foldWord).filter((word) => word !== '');
+  return typedWords.some((word) => {
+    const needed = Math.min(word.length, Math.max(2, Math.ceil(word.length / 2)));
+    return markedWords.some((candidate) => sharedPrefix(word, candidate) >= needed);
+  });
+}
+
 function score(section: PagefindSubResult): number {
   const weighted = section.weighted_locations ?? [];
   return weighted.length > 0 ? weighted.reduce((sum, hit) => sum + hit.balanced_score, 0) : (section.locations?.length ?? 0);
@@ -89,6 +116,7 @@ export function toResultView(data: PagefindResultData, base: string, typed: read
   const allMarked = markedWords(best.map(({ section }) => section.excerpt));
   return {
     url: withHighlight(url, termsToHighlight(typed, allMarked)),
+    marked: allMarked,
     lang: pageOfPathname(base, url)?.lang,
     title,
     sections,

@@ -11,10 +11,19 @@ import { readConfig } from './config.ts';
 import { createSearchEngine, type PagefindResult } from './pagefind-client.ts';
 import { isSearchable, normalizeQuery, queryWords } from './query.ts';
 import { renderResult } from './render-results.ts';
-import { toResultView, type ResultView } from './results.ts';
+import { isCloseMatch, toResultView, type ResultView } from './results.ts';
 
 /** Results shown at once; "more" adds as many. */
 const PAGE_SIZE = 10;
+
+/** The answer to the current query: Pagefind's results, and how many of them are loaded and shown. */
+interface Found {
+  readonly results: readonly PagefindResult[];
+  readonly typed: string[];
+  readonly views: ResultView[];
+  loaded: number;
+  dropped: number;
+}
 
 function part<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -39,7 +48,7 @@ export function startSearch(host: HTMLElement): void {
 
   let generation = 0;
   let pending: Promise<void> = Promise.resolve();
-  let found: { results: readonly PagefindResult[]; typed: string[]; views: ResultView[] } | undefined;
+  let found: Found | undefined;
 
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
@@ -51,9 +60,24 @@ export function startSearch(host: HTMLElement): void {
     more.hidden = true;
     status.textContent = config.messages.unavailable;
   };
-  const languageLabels = () => (allLanguages?.checked ? config.languageLabels : undefined);
-  const views = (results: readonly PagefindResult[], typed: string[]) =>
-    Promise.all(results.map(async (result) => toResultView(await result.data(), config.base, typed)));
+  /** The views of some results, without those that only match a scrap of the query (see isCloseMatch). */
+  const views = async (results: readonly PagefindResult[], typed: string[]) => {
+    const all = await Promise.all(results.map(async (result) => toResultView(await result.data(), config.base, typed)));
+    return all.filter((view) => isCloseMatch(view.marked, typed));
+  };
+  /** Shows the views of the next results; the count leaves out the results found to be scraps so far. */
+  const showNext = async (state: Found, mine: number): Promise<HTMLLIElement[] | undefined> => {
+    const batch = state.results.slice(state.loaded, state.loaded + PAGE_SIZE);
+    const kept = await views(batch, state.typed);
+    if (mine !== generation) return undefined;
+    state.loaded += batch.length;
+    state.dropped += batch.length - kept.length;
+    state.views.push(...kept);
+    const labels = allLanguages?.checked ? config.languageLabels : undefined;
+    const items = kept.map((view) => renderResult(view, { languageLabels: labels }));
+    more.hidden = state.loaded >= state.results.length;
+    return items;
+  };
 
   const search = async (): Promise<void> => {
     const mine = ++generation;
@@ -72,15 +96,14 @@ export function startSearch(host: HTMLElement): void {
       const chosen = Object.fromEntries(filters.map((select) => [select.name, select.value]));
       const outcome = await engine.search({ query, filters: chosen, allLanguages: allLanguages?.checked ?? false });
       if (!outcome || mine !== generation) return;
-      const typed = queryWords(query);
-      const first = await views(outcome.results.slice(0, PAGE_SIZE), typed);
-      if (mine !== generation) return;
-      found = { results: outcome.results, typed, views: first };
-      const labels = languageLabels();
-      list.replaceChildren(...first.map((view) => renderResult(view, { languageLabels: labels })));
-      more.hidden = outcome.results.length <= first.length;
+      const state: Found = { results: outcome.results, typed: queryWords(query), views: [], loaded: 0, dropped: 0 };
+      const items = await showNext(state, mine);
+      if (!items) return;
+      found = state;
+      list.replaceChildren(...items);
+      const count = state.results.length - state.dropped;
       const filtered = filters.some((select) => select.value !== '') && outcome.unfiltered > 0;
-      status.textContent = outcome.results.length > 0 ? config.messages.count(outcome.results.length) : config.messages.noResults(query, filtered);
+      status.textContent = count > 0 ? config.messages.count(count) : config.messages.noResults(query, filtered);
     } catch (error) {
       if (mine === generation) fail(error);
     } finally {
@@ -93,15 +116,12 @@ export function startSearch(host: HTMLElement): void {
 
   const showMore = async () => {
     if (!found) return;
-    const mine = generation;
-    const next = await views(found.results.slice(found.views.length, found.views.length + PAGE_SIZE), found.typed);
-    if (mine !== generation || !found) return;
-    found.views.push(...next);
-    const labels = languageLabels();
-    const items = next.map((view) => renderResult(view, { languageLabels: labels }));
+    const state = found;
+    const items = await showNext(state, generation);
+    if (!items) return;
     list.append(...items);
-    more.hidden = found.results.length <= found.views.length;
-    items[0]?.querySelector('a')?.focus();
+    status.textContent = config.messages.count(state.results.length - state.dropped);
+    (items[0]?.querySelector('a') ?? more).focus();
   };
 
   input.addEventListener('input', run);

@@ -61,3 +61,21 @@ export function elidedOnlyWord(site: URL): { slug: string; word: string } {
   }
   throw new Error('No French phase page has a word found only after an elision (l’, d’, …): write one, or change this test');
 }
+
+/**
+ * A word that a phase page has only in the label of a checklist step (Pagefind skips labels unless the
+ * indexer is told otherwise), with the page: found in the built pages, not in the prose of the test.
+ */
+export function stepOnlyWord(site: URL, lang: string): { slug: string; word: string } {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = (html: string) => new Set(fold(html.replace(/<[^>]+>/g, ' ').replace(/&#?\w+;/g, ' ')).match(/\p{L}{6,}/gu) ?? []);
+  for (const slug of phasesOf(lang).keys()) {
+    const html = readFileSync(new URL(`${lang}/${slug}/index.html`, site), 'utf8');
+    const article = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+    const labels = [...article.matchAll(/<label[^>]*>([\s\S]*?)<\/label>/g)].map((match) => match[1] ?? '').join(' ');
+    const elsewhere = words(article.replace(/<label[^>]*>[\s\S]*?<\/label>/g, ' '));
+    const word = [...words(labels)].find((candidate) => ![...elsewhere].some((other) => other.startsWith(candidate.slice(0, 5))));
+    if (word) return { slug, word };
+  }
+  throw new Error(`No ${lang} phase page has a word found only in a checklist step: change this test`);
+}

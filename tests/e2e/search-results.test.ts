@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fill } from '../../src/i18n/fill.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { elidedOnlyWord, MOVE_USERS, phasesOf, resultPages, results, rolesOf, search, searchStatus } from './search-helpers.ts';
+import { elidedOnlyWord, MOVE_USERS, stepOnlyWord, phasesOf, resultPages, results, rolesOf, search, searchStatus } from './search-helpers.ts';
 
 const BASE = '/guides/lync/';
 
@@ -52,6 +52,16 @@ test('a French word is found after an elision: inscriptions finds d’inscriptio
   expect(marked.map(fold).filter((text) => text.includes(word)), `${word} marked in ${slug}`).not.toEqual([]);
   expect(marked.some((text) => text.includes('\u2019')), 'excerpts keep the typographic apostrophe').toBe(true);
 });
+
+for (const lang of ['fr', 'en'] as const) {
+  test(`the steps of a checklist are searchable (${lang})`, async ({ page }) => {
+    const { slug, word } = stepOnlyWord(new URL('../../dist-e2e/', import.meta.url), lang);
+    await page.goto(`${lang}/`);
+    await search(page, word);
+    const result = results(page).filter({ has: page.locator(`a.search-result-title[href*="/${lang}/${slug}/"]`) });
+    await expect(result, `${word} in ${slug}`).toHaveCount(1);
+  });
+}
 
 test('the cross-language control adds the other language, each result marked with its language', async ({ page }) => {
   await page.goto(`fr/${MOVE_USERS}/`);

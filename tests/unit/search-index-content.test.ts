@@ -8,6 +8,12 @@ describe('what the search indexer reads', () => {
     expect(prepareForIndex('<p>L’Observateur d’événements, l\u02BCutilisateur</p>')).toBe("<p>L'Observateur d'événements, l'utilisateur</p>");
   });
 
+  it('reads labels and forms as plain containers, so that checklist steps are indexed', () => {
+    expect(prepareForIndex('<form class="c"><LABEL for="a">Move-CsUser</LABEL><labelled-x></labelled-x></form >')).toBe(
+      '<div class="c"><span for="a">Move-CsUser</span><labelled-x></labelled-x></div>',
+    );
+  });
+
   it('gives each built page its URL from its path in the build', () => {
     expect(pageUrl('fr/phase-4-move-test-users-to-the-pilot-pool/index.html')).toBe('/fr/phase-4-move-test-users-to-the-pilot-pool/');
     expect(pageUrl('en\\glossary\\index.html')).toBe('/en/glossary/');

@@ -38,11 +38,16 @@ export async function resultPages(page: Page): Promise<string[]> {
   return hrefs;
 }
 
-/** Types a query and waits until the panel has answered it (results or a message). */
-export async function search(page: Page, query: string): Promise<void> {
-  await searchBox(page).fill(query);
+/** Waits until the panel has answered the query typed last (results or a message). */
+export async function settled(page: Page): Promise<void> {
   await expect(searchStatus(page)).not.toBeEmpty();
   await expect(page.locator('site-search .search-results')).not.toHaveAttribute('aria-busy', 'true');
+}
+
+/** Types a query and waits until the panel has answered it. */
+export async function search(page: Page, query: string): Promise<void> {
+  await searchBox(page).fill(query);
+  await settled(page);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { MOVE_USERS, results, searchBox } from './search-helpers.ts';
+import { MOVE_USERS, results, searchBox, settled } from './search-helpers.ts';
 
 test('Ctrl+K, typing and Enter open the best section of the first result, with the words marked', async ({ page }) => {
   await page.goto('en/');
   await page.keyboard.press('Control+K');
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('Move-CsUser');
+  await settled(page);
   await expect(results(page).first()).toBeVisible();
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`/en/${MOVE_USERS}/\\?highlight=[^#]*Move-CsUser[^#]*#[\\w-]+$`));
@@ -27,6 +28,7 @@ test('arrow keys reach the result links, Enter opens one, Escape closes the pane
   await page.goto(`fr/${MOVE_USERS}/`);
   await page.keyboard.press('Control+K');
   await page.keyboard.type('Move-CsUser');
+  await settled(page);
   await expect(results(page).first()).toBeVisible();
 
   await page.keyboard.press('Escape');
@@ -36,6 +38,7 @@ test('arrow keys reach the result links, Enter opens one, Escape closes the pane
 
   await page.keyboard.type(' ');
   await expect(page.locator('site-search .search-panel')).toBeVisible();
+  await settled(page);
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('site-search .search-result-title').first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -51,6 +54,7 @@ test('Tab moves from the field through the filters to the results', async ({ pag
   await page.goto('en/');
   await page.keyboard.press('Control+K');
   await page.keyboard.type('Move-CsUser');
+  await settled(page);
   await expect(results(page).first()).toBeVisible();
   const order: string[] = [];
   for (let step = 0; step < 4; step += 1) {

@@ -18,6 +18,14 @@ describe('search excerpts', () => {
     ]);
   });
 
+  it('drops the punctuation a cut sentence leaves at the start', () => {
+    expect(parseExcerpt(': Déplacement des <mark>utilisateurs</mark>')).toEqual([
+      { text: 'Déplacement des ', marked: false },
+      { text: 'utilisateurs', marked: true },
+    ]);
+    expect(parseExcerpt('<mark>Move-CsUser</mark>: x')[0]).toEqual({ text: 'Move-CsUser', marked: true });
+  });
+
   it('keeps an unknown entity as written and drops any tag other than mark', () => {
     expect(decodeEntities('&bogus; &#0;')).toBe('&bogus; &#0;');
     expect(parseExcerpt('<b>bold</b> <mark>hit</mark>')).toEqual([

@@ -41,7 +41,9 @@ export function parseExcerpt(html: string): ExcerptPart[] {
       marked = tag === '<mark>';
       continue;
     }
-    const text = restoreApostrophes(decodeEntities(piece.replace(/<[^>]*>/g, '')));
+    let text = restoreApostrophes(decodeEntities(piece.replace(/<[^>]*>/g, '')));
+    // An excerpt can start just after the punctuation of a cut sentence (`: Déplacement…`).
+    if (parts.length === 0 && !marked) text = text.replace(/^[\s:;,.!?)\]»”]+/u, '');
     if (text === '') continue;
     const last = parts.at(-1);
     if (last && last.marked === marked) parts[parts.length - 1] = { text: last.text + text, marked };

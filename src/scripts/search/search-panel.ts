@@ -3,12 +3,12 @@
  *
  * State lives in the form's controls (the query, the phase and role filters, the extend-to-other-languages
  * box): each change starts a search, and a generation counter voids the answers of searches a newer one
- * replaced. The panel opens under the field while the query is searchable, and closes with Escape, a
- * click elsewhere, or focus leaving the search. Keyboard: Enter opens the best section of the first
- * result, ↓/↑ move between the field and the result links, Tab works as everywhere.
+ * replaced. The panel opens under the field while the query is searchable (panel-keys.ts closes it and
+ * moves through it with the keyboard). Enter opens the best section of the first result.
  */
 import { readConfig } from './config.ts';
 import { createSearchEngine, type PagefindResult } from './pagefind-client.ts';
+import { bindPanelKeys } from './panel-keys.ts';
 import { isSearchable, normalizeQuery, queryWords } from './query.ts';
 import { renderResult } from './render-results.ts';
 import { isCloseMatch, toResultView, type ResultView } from './results.ts';
@@ -79,9 +79,20 @@ export function startSearch(host: HTMLElement): void {
     return items;
   };
 
+  /** The request the results on show answer: typing a space or re-choosing a filter does not search again. */
+  let shown = '';
+
   const search = async (): Promise<void> => {
-    const mine = ++generation;
     const query = normalizeQuery(input.value);
+    const chosen = Object.fromEntries(filters.map((select) => [select.name, select.value]));
+    const request = { query, filters: chosen, allLanguages: allLanguages?.checked ?? false };
+    const key = JSON.stringify(request);
+    if (found && key === shown && list.getAttribute('aria-busy') !== 'true') {
+      setOpen(true);
+      return;
+    }
+    const mine = ++generation;
+    shown = '';
     if (!isSearchable(query)) {
       found = undefined;
       list.replaceChildren();
@@ -93,14 +104,17 @@ export function startSearch(host: HTMLElement): void {
     setOpen(true);
     list.setAttribute('aria-busy', 'true');
     try {
-      const chosen = Object.fromEntries(filters.map((select) => [select.name, select.value]));
-      const outcome = await engine.search({ query, filters: chosen, allLanguages: allLanguages?.checked ?? false });
+      const outcome = await engine.search(request);
       if (!outcome || mine !== generation) return;
       const state: Found = { results: outcome.results, typed: queryWords(query), views: [], loaded: 0, dropped: 0 };
       const items = await showNext(state, mine);
       if (!items) return;
       found = state;
+      shown = key;
+      // Results replaced under a reader moving through them: the field keeps the focus, not the page.
+      const hadFocus = list.contains(document.activeElement);
       list.replaceChildren(...items);
+      if (hadFocus) input.focus();
       const count = state.results.length - state.dropped;
       const filtered = filters.some((select) => select.value !== '') && outcome.unfiltered > 0;
       status.textContent = count > 0 ? config.messages.count(count) : config.messages.noResults(query, filtered);
@@ -135,26 +149,7 @@ export function startSearch(host: HTMLElement): void {
       if (best) location.assign(best);
     });
   });
-  host.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !panel.hidden) {
-      event.preventDefault();
-      setOpen(false);
-      input.focus();
-      return;
-    }
-    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.target instanceof HTMLSelectElement) return;
-    const stops: HTMLElement[] = [input, ...list.querySelectorAll('a')];
-    const at = stops.indexOf(document.activeElement as HTMLElement);
-    if (at < 0 || panel.hidden) return;
-    event.preventDefault();
-    stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)]?.focus();
-  });
-  host.addEventListener('focusout', (event) => {
-    if (event.relatedTarget instanceof Node && !host.contains(event.relatedTarget)) setOpen(false);
-  });
-  document.addEventListener('pointerdown', (event) => {
-    if (event.target instanceof Node && !host.contains(event.target)) setOpen(false);
-  });
+  bindPanelKeys({ host, input, panel, list });
 
   void engine.load().catch(fail);
   if (input.value !== '') run();

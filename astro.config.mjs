@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defaultLang, langs } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeTypography } from './src/markdown/rehype-typography.ts';
 import { remarkAlerts } from './src/markdown/remark-alerts.ts';
@@ -64,5 +65,6 @@ export default defineConfig({
     }),
   },
   // The content checks run first: a mistake in content/ stops the build with every problem listed.
-  integrations: [contentChecks({ contentDir }), mdx()],
+  // Pagefind indexes the built pages last.
+  integrations: [contentChecks({ contentDir }), mdx(), pagefindIntegration()],
 });

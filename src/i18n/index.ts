@@ -2,20 +2,13 @@
  * UI string lookup: `translate(lang, 'checklist.reset', { count: 3 })`.
  * Placeholders are written `{{name}}`; a missing value is an error, not a silent blank.
  */
+import { fill, type Vars } from './fill.ts';
 import { locales, type Lang } from './locales.ts';
 import type { UIKey } from './ui/fr.ts';
 
+export { fill, type Vars } from './fill.ts';
 export type { Lang } from './locales.ts';
 export type { UIKey } from './ui/fr.ts';
-export type Vars = Readonly<Record<string, string | number>>;
-
-export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`UI string "${template}" needs a value for {{${name}}}`);
-    return String(value);
-  });
-}
 
 export function translate(lang: Lang, key: UIKey, vars?: Vars): string {
   return fill(locales[lang].dictionary[key], vars);

@@ -94,6 +94,23 @@ const en = {
   'sheet.none': 'No phase has a checklist yet.',
 
   // search
+  'search.label': 'Search the guide',
+  'search.placeholder': 'Search',
+  'search.shortcut': 'Ctrl K',
+  'search.shortcutMac': '⌘ K',
+  'search.help': 'Enter opens the first result, arrow keys move through the results, Escape closes the list.',
+  'search.results': 'Search results',
+  'search.allLanguages': 'Also search in {{languages}}',
+  'search.phase': 'Phase',
+  'search.allPhases': 'All phases',
+  'search.role': 'Role',
+  'search.allRoles': 'All roles',
+  'search.countOne': '{{count}} page found',
+  'search.countOther': '{{count}} pages found',
+  'search.noResults': 'No results for “{{query}}”.',
+  'search.noResultsFiltered': 'No results for “{{query}}” with these filters.',
+  'search.unavailable': 'Search is unavailable. Browse the phases from the menu.',
+  'search.more': 'More results',
 
   // content checks
   'translation.outdated': 'This page may not reflect the latest changes to the {{language}} version.',

@@ -97,6 +97,23 @@ const fr = {
   'sheet.none': 'Aucune phase n’a encore de liste de contrôle.',
 
   // search
+  'search.label': 'Rechercher dans le guide',
+  'search.placeholder': 'Rechercher',
+  'search.shortcut': 'Ctrl K',
+  'search.shortcutMac': '⌘ K',
+  'search.help': 'Entrée ouvre le premier résultat, les flèches parcourent les résultats, Échap ferme la liste.',
+  'search.results': 'Résultats de la recherche',
+  'search.allLanguages': 'Chercher aussi en {{languages}}',
+  'search.phase': 'Phase',
+  'search.allPhases': 'Toutes les phases',
+  'search.role': 'Rôle',
+  'search.allRoles': 'Tous les rôles',
+  'search.countOne': '{{count}} page trouvée',
+  'search.countOther': '{{count}} pages trouvées',
+  'search.noResults': 'Aucun résultat pour «\u202f{{query}}\u202f».',
+  'search.noResultsFiltered': 'Aucun résultat pour «\u202f{{query}}\u202f» avec ces filtres.',
+  'search.unavailable': 'La recherche est indisponible. Parcourez les phases depuis le menu.',
+  'search.more': 'Plus de résultats',
 
   // content checks
   'translation.outdated': 'Cette page ne reflète peut-être pas les dernières modifications de la version {{language}}.',

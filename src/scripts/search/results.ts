@@ -1,0 +1,124 @@
+/**
+ * Turns what Pagefind returns for one page into what the search panel shows: the phase (the page's
+ * title), its best sections (Pagefind's sub-results, one per heading with an id), each with its excerpt
+ * and a link that lands on the section and highlights the words found.
+ */
+import { pageOfPathname } from '../../utils/paths.ts';
+import { markedWords, parseExcerpt, restoreApostrophes, type ExcerptPart } from './excerpt.ts';
+import { withHighlight } from './highlight-url.ts';
+
+/** The parts of Pagefind's result data that the panel reads (see pagefind.app/docs/sub-results). */
+export interface PagefindSubResult {
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+  /** Absent for the text before the page's first heading with an id. */
+  readonly anchor?: { readonly id: string } | undefined;
+  readonly locations?: readonly number[] | undefined;
+  readonly weighted_locations?: readonly { readonly balanced_score: number }[] | undefined;
+}
+
+export interface PagefindResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly sub_results: readonly PagefindSubResult[];
+}
+
+export interface SectionView {
+  /** The section's heading; undefined for the top of the page. */
+  readonly title: string | undefined;
+  readonly url: string;
+  readonly excerpt: readonly ExcerptPart[];
+}
+
+export interface ResultView {
+  readonly url: string;
+  /** The words Pagefind marked in the excerpts shown, as spelled on the page. */
+  readonly marked: readonly string[];
+  /** The page's language, from its URL (`<base><lang>/…`). */
+  readonly lang: string | undefined;
+  readonly title: string;
+  readonly sections: readonly SectionView[];
+}
+
+/** Sections shown per page: enough to pick the right step without burying the other phases. */
+export const MAX_SECTIONS = 3;
+
+/** A URL without its origin: results of a merged index come back absolute, the others as paths. */
+export function pathOf(url: string): string {
+  if (!/^[a-z][a-z\d+.-]*:/i.test(url)) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The words to highlight on the page: those Pagefind marked (as spelled on the page) and those typed,
+ * each once. One- and two-letter words are dropped when longer ones remain (`de` in
+ * `Générateur de topologie` would light up the whole page).
+ */
+export function termsToHighlight(typed: readonly string[], marked: readonly string[]): string[] {
+  const unique = new Map<string, string>();
+  for (const word of [...marked, ...typed]) if (!unique.has(word.toLocaleLowerCase())) unique.set(word.toLocaleLowerCase(), word);
+  const words = [...unique.values()];
+  const long = words.filter((word) => word.length >= 3);
+  return long.length > 0 ? long : words;
+}
+
+const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+function sharedPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/**
+ * Whether a result answers the query rather than a scrap of it. For a word it does not know, Pagefind
+ * searches the longest prefix that it knows (`artery` finds `a`, `Set-CsUser` finds `settings`): useful
+ * for typos (`deploiemnt` finds `déploiement`), noise otherwise. A result is kept when one of its marked
+ * words, or a part of one (`CsUser` in `Move-CsUser`), shares at least half of a typed word's start.
+ */
+export function isCloseMatch(marked: readonly string[], typed: readonly string[]): boolean {
+  const typedWords = typed.map(foldWord).filter((word) => word !== '');
+  if (marked.length === 0 || typedWords.length === 0) return true;
+  const parts = (word: string) => word.split(/[^\p{L}\p{N}]+/u).flatMap((part) => [part, ...part.split(/(?<=\p{Ll})(?=\p{Lu})/u)]);
+  const markedWords = marked.flatMap((word) => [word, ...parts(word)]).map(foldWord).filter((word) => word !== '');
+  return typedWords.some((word) => {
+    const needed = Math.min(word.length, Math.max(2, Math.ceil(word.length / 2)));
+    return markedWords.some((candidate) => sharedPrefix(word, candidate) >= needed);
+  });
+}
+
+function score(section: PagefindSubResult): number {
+  const weighted = section.weighted_locations ?? [];
+  return weighted.length > 0 ? weighted.reduce((sum, hit) => sum + hit.balanced_score, 0) : (section.locations?.length ?? 0);
+}
+
+/** The view of one result; `typed` are the words of the query (see `queryWords`). */
+export function toResultView(data: PagefindResultData, base: string, typed: readonly string[]): ResultView {
+  const url = pathOf(data.url);
+  const title = restoreApostrophes(data.meta['title']?.trim() || url);
+  const candidates = data.sub_results.length > 0 ? data.sub_results : [{ title, url: data.url, excerpt: data.excerpt }];
+  const best = candidates
+    .map((section, order) => ({ section, order, score: score(section) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_SECTIONS);
+  const sections = best.map(({ section }) => ({
+    title: section.anchor ? restoreApostrophes(section.title) : undefined,
+    url: withHighlight(pathOf(section.url), termsToHighlight(typed, markedWords([section.excerpt]))),
+    excerpt: parseExcerpt(section.excerpt),
+  }));
+  const allMarked = markedWords(best.map(({ section }) => section.excerpt));
+  return {
+    url: withHighlight(url, termsToHighlight(typed, allMarked)),
+    marked: allMarked,
+    lang: pageOfPathname(base, url)?.lang,
+    title,
+    sections,
+  };
+}

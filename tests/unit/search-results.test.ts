@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { isCloseMatch, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/scripts/search/results.ts';
+import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
+
+const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
+  url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/',
+  excerpt: 'intro',
+  meta: { title: 'Phase 4 : Déplacement des utilisateurs' },
+  sub_results: [
+    { title: 'Phase 4 : Déplacement des utilisateurs', url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/', excerpt: 'Cette phase', weighted_locations: [{ balanced_score: 1 }] },
+    { title: 'Préparer', url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#prepare', excerpt: 'rien', anchor: { id: 'prepare' }, weighted_locations: [{ balanced_score: 2 }] },
+    {
+      title: 'Déplacer un utilisateur',
+      url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#move-a-single-user',
+      excerpt: 'exécutez <mark>Move-CsUser</mark> -Identity',
+      anchor: { id: 'move-a-single-user' },
+      weighted_locations: [{ balanced_score: 9 }, { balanced_score: 3 }],
+    },
+    { title: 'Vérifier', url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#check', excerpt: 'x', anchor: { id: 'check' }, locations: [1] },
+  ],
+  ...overrides,
+});
+
+describe('search result views', () => {
+  it('shows the phase, then its best sections first, at most three', () => {
+    const view = toResultView(page(), '/g/', ['movecsuser']);
+    expect(view.title).toBe('Phase 4 : Déplacement des utilisateurs');
+    expect(view.lang).toBe('fr');
+    expect(view.sections.map((section) => section.title)).toEqual(['Déplacer un utilisateur', 'Préparer', undefined]);
+  });
+
+  it('links a section to its anchor with the words as marked on the page', () => {
+    const [best] = toResultView(page(), '/g/', ['movecsuser']).sections;
+    expect(best?.url).toBe('/g/fr/phase-4-move-test-users-to-the-pilot-pool/?highlight=Move-CsUser+movecsuser#move-a-single-user');
+    expect(best?.excerpt).toEqual([
+      { text: 'exécutez ', marked: false },
+      { text: 'Move-CsUser', marked: true },
+      { text: ' -Identity', marked: false },
+    ]);
+  });
+
+  it('reads the language of a result of another language from its absolute URL', () => {
+    const view = toResultView(page({ url: 'http://intranet/g/en/phase-4-move-test-users-to-the-pilot-pool/', sub_results: [] }), '/g/', ['x']);
+    expect(view.lang).toBe('en');
+    expect(view.url).toBe('/g/en/phase-4-move-test-users-to-the-pilot-pool/?highlight=x');
+    expect(view.sections).toHaveLength(1);
+  });
+
+  it('falls back to the URL when the page has no title', () => {
+    expect(toResultView(page({ meta: {} }), '/g/', []).title).toBe('/g/fr/phase-4-move-test-users-to-the-pilot-pool/');
+  });
+
+  it('drops one- and two-letter words from the highlight when longer ones remain', () => {
+    expect(termsToHighlight(['Générateur', 'de', 'topologie'], ['de', 'topologie'])).toEqual(['topologie', 'Générateur']);
+    expect(termsToHighlight(['AD'], [])).toEqual(['AD']);
+  });
+
+  it('strips the origin of absolute URLs only', () => {
+    expect(pathOf('https://h/g/en/p/?a=1#s')).toBe('/g/en/p/?a=1#s');
+    expect(pathOf('/g/fr/p/')).toBe('/g/fr/p/');
+  });
+});
+
+describe('results that answer the query, not a scrap of it', () => {
+  it('keeps exact, partial, compound, stemmed and mistyped matches', () => {
+    expect(isCloseMatch(['Move-CsUser'], ['movecsuser'])).toBe(true);
+    expect(isCloseMatch(['Move-CsUser'], ['CsUser'])).toBe(true);
+    expect(isCloseMatch(['Move-CsUser'], ['User'])).toBe(true);
+    expect(isCloseMatch(['d’inscriptions'], ['inscriptions'])).toBe(true);
+    expect(isCloseMatch(['move'], ['moving'])).toBe(true);
+    expect(isCloseMatch(['Déploiement'], ['deploiemnt'])).toBe(true);
+    expect(isCloseMatch(['AD'], ['ad'])).toBe(true);
+  });
+
+  it('drops what Pagefind found by shortening an unknown word to a known prefix', () => {
+    expect(isCloseMatch(['à', 'à'], ['abracadabra'])).toBe(false);
+    expect(isCloseMatch(['settings.'], ['Set-CsUser'])).toBe(false);
+  });
+
+  it('keeps a result when one typed word matches, or when there is nothing to judge by', () => {
+    expect(isCloseMatch(['de', 'topologie'], ['Générateur', 'de', 'topologie'])).toBe(true);
+    expect(isCloseMatch([], ['anything'])).toBe(true);
+  });
+});
+
+describe('search tags of a phase page', () => {
+  const phase = {
+    slug: 'phase-2-prepare-for-migration',
+    data: { roles: ['lync-admin', 'dns-admin'], checklist: [{ items: [{ role: 'dns-admin' }, { role: 'sql-dba' }, {}] }] },
+  };
+
+  it('tags the phase by its slug and every role it involves, each once, as language-neutral ids', () => {
+    expect(phaseRoles(phase)).toEqual(['lync-admin', 'dns-admin', 'sql-dba']);
+    expect(searchFilterAttributes(phase)).toEqual(['phase:phase-2-prepare-for-migration', 'role:lync-admin', 'role:dns-admin', 'role:sql-dba']);
+  });
+});

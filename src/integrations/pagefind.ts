@@ -16,11 +16,14 @@ import { INDEXED_MARK, pageUrl, prepareForIndex } from './index-content.ts';
 /**
  * Parts of an indexed page that are chrome, not content: they would only fill excerpts. The "Phase 4"
  * label above the title (the title says it), the "at a glance" block, code-block bars (language name,
- * copy button), heading anchors, and the role and time of checklist steps (the role is a filter).
+ * copy button), heading anchors, the role and time of checklist steps (the role is a filter), and the
+ * progress controls and notices (interface text, the same on every page).
  */
 export const EXCLUDED_SELECTORS = [
   '.phase-header .eyebrow',
   '.phase-meta',
+  '.phase-progress',
+  '.translation-notice',
   '.code-block-bar',
   '.heading-anchor',
   '.checklist-meta',

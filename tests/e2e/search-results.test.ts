@@ -72,7 +72,9 @@ test('the cross-language control adds the other language, each result marked wit
   expect(pages).toContain(`${BASE}fr/${MOVE_USERS}/`);
   expect(pages).toContain(`${BASE}en/${MOVE_USERS}/`);
   await expect(page.locator('site-search .search-result-lang')).toHaveCount(pages.length);
-  await expect(page.locator('site-search .search-result[lang="en"] .search-result-lang')).toHaveText(locales.en.label);
+  const badges = await page.locator('site-search .search-result[lang="en"] .search-result-lang').allTextContents();
+  expect(badges.length).toBeGreaterThan(0);
+  expect(new Set(badges)).toEqual(new Set([locales.en.label]));
 
   await page.locator('site-search').getByRole('checkbox').uncheck();
   await expect(page.locator('site-search .search-result[lang="en"]')).toHaveCount(0);

@@ -70,3 +70,19 @@ test.describe('print', () => {
     }
   });
 });
+
+test.describe('search on a small screen', () => {
+  test('at 320 px the results panel opens under the search field, inside the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('en/');
+    await page.getByRole('searchbox').fill('Move-CsUser');
+    const panel = page.locator('site-search .search-panel');
+    await expect(panel.locator('a').first()).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeLessThan(700);
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    await expect(panel.locator('a').first()).toBeInViewport();
+  });
+});

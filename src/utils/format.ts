@@ -6,7 +6,8 @@ export function formatDuration(lang: Lang, minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts = { ...(hours > 0 ? { hours } : {}), ...(rest > 0 || hours === 0 ? { minutes: rest } : {}) };
-  return new Intl.DurationFormat(locales[lang].intl, { style: 'short' }).format(parts);
+  // A number never parts from its unit at a line break ("45 mins" stays whole in a narrow table cell).
+  return new Intl.DurationFormat(locales[lang].intl, { style: 'short' }).format(parts).replace(/(\d) /g, '$1\u00A0');
 }
 
 /** A calendar date (no time of day), in the page's language. */

@@ -16,13 +16,11 @@ const en = {
   'theme.dark': 'Dark',
 
   'nav.phases': 'Phases',
-  'nav.home': 'Guide home',
   'nav.onThisPage': 'On this page',
   'nav.overview': 'Overview',
   'nav.previous': 'Previous',
   'nav.next': 'Next',
   'nav.pagination': 'Previous and next pages',
-  'nav.current': 'current page',
 
   'phase.number': 'Phase {{number}}',
   'phase.before': 'Before you begin',
@@ -36,10 +34,8 @@ const en = {
   'phase.steps': '{{count}} steps',
 
   'home.phasesHeading': 'The migration phases',
-  'home.start': 'Start with “{{title}}”',
 
   'checklist.verify': 'Check:',
-  'checklist.heading': 'Checklist',
 
   // glossary
   'glossary.title': 'Glossary',
@@ -129,9 +125,6 @@ const en = {
   'code.copied': 'Copied',
   'code.copyFailed': 'Could not copy: select the text instead',
 
-  'heading.anchor': 'Link to this section',
-
-  'root.title': 'Choose your language',
   'root.lead': 'This guide is available in French and in English.',
   'root.go': 'Read the guide in English',
 

@@ -19,13 +19,11 @@ const fr = {
   'theme.dark': 'Sombre',
 
   'nav.phases': 'Phases',
-  'nav.home': 'Accueil du guide',
   'nav.onThisPage': 'Sur cette page',
   'nav.overview': 'Vue d’ensemble',
   'nav.previous': 'Précédent',
   'nav.next': 'Suivant',
   'nav.pagination': 'Pages précédente et suivante',
-  'nav.current': 'page actuelle',
 
   'phase.number': 'Phase {{number}}',
   'phase.before': 'Avant de commencer',
@@ -39,10 +37,8 @@ const fr = {
   'phase.steps': '{{count}} étapes',
 
   'home.phasesHeading': 'Les phases de la migration',
-  'home.start': 'Commencer par «\u202f{{title}}\u202f»',
 
   'checklist.verify': 'Vérification\u202f:',
-  'checklist.heading': 'Liste de contrôle',
 
   // glossary
   'glossary.title': 'Glossaire',
@@ -132,9 +128,6 @@ const fr = {
   'code.copied': 'Copié',
   'code.copyFailed': 'Copie impossible\u202f: sélectionnez le texte',
 
-  'heading.anchor': 'Lien vers cette section',
-
-  'root.title': 'Choisissez votre langue',
   'root.lead': 'Ce guide est disponible en français et en anglais.',
   'root.go': 'Lire le guide en français',
 

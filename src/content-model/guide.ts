@@ -68,8 +68,7 @@ export async function getPhases(lang: Lang): Promise<readonly Phase[]> {
 }
 
 /** The same page in every language that has it, for the language switcher and hreflang. */
-export async function translationsOf(slug: string | undefined): Promise<Lang[]> {
-  if (slug === undefined) return [...langs];
+export async function translationsOf(slug: string): Promise<Lang[]> {
   const guide = await getGuide();
   return langs.filter((lang) => guide.phases[lang].some((phase) => phase.slug === slug));
 }

@@ -99,7 +99,3 @@ export function phaseSchema(options: PhaseSchemaOptions) {
       });
     });
 }
-
-export type PhaseData = z.output<ReturnType<typeof phaseSchema>>;
-export type ChecklistGroup = PhaseData['checklist'][number];
-export type ChecklistItem = ChecklistGroup['items'][number];

@@ -1,6 +1,10 @@
-/** `/`: go to the language read before, else the browser's first supported language, else the default. */
+/**
+ * `/`: go to the language read before, else the browser's first supported language, else the default.
+ * The language page itself remembers the choice (page.ts), so nothing is stored here.
+ */
 import { chooseLanguage } from '../utils/choose-language.ts';
-import { rememberLanguage, rememberedLanguage } from './preferences.ts';
+import { pagePath } from '../utils/paths.ts';
+import { rememberedLanguage } from './preferences.ts';
 
 const main = document.querySelector<HTMLElement>('main[data-languages]');
 if (main) {
@@ -11,9 +15,5 @@ if (main) {
     browser: navigator.languages,
     fallback: main.dataset['defaultLang'] ?? supported[0] ?? '',
   });
-  main.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-switch-lang]');
-    if (link?.dataset['switchLang']) rememberLanguage(link.dataset['switchLang']);
-  });
-  if (lang) location.replace(`${import.meta.env.BASE_URL}${lang}/`);
+  if (lang) location.replace(pagePath(import.meta.env.BASE_URL, lang));
 }

@@ -12,6 +12,9 @@ import type { LinkTargets } from './link-targets.ts';
 /** Pages of the site that are not phase documents; their names cannot be used as phase slugs. */
 export const GUIDE_PAGES = ['glossary', 'checklists'] as const;
 
+/** The anchor of the list of phases that ends the home page, which links may name. */
+export const HOME_PHASES_ANCHOR = 'phases';
+
 export interface IndexedDocument {
   readonly lang: string;
   readonly slug: string;

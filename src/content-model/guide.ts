@@ -5,6 +5,7 @@
  * prerequisite) never reach this point: the content checks (src/checks/) stop the build first.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { translate } from '../i18n/index.ts';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { orderPhases, splitEntryId } from '../utils/phases.ts';
 
@@ -70,6 +71,11 @@ export async function getPhases(lang: Lang): Promise<readonly Phase[]> {
 /** The phase `slug` of `lang`, if that language has it. */
 export function findPhase(guide: Guide, lang: Lang, slug: string): Phase | undefined {
   return guide.phases[lang].find((phase) => phase.slug === slug);
+}
+
+/** "Phase 4", in the phase's language; undefined for phase 0 ("before you begin"), which has no number. */
+export function phaseNumberLabel(phase: Phase): string | undefined {
+  return phase.phase > 0 ? translate(phase.lang, 'phase.number', { number: phase.phase }) : undefined;
 }
 
 /** A role's label in `lang`; its id for a role the vocabulary lacks (the content checks report it). */

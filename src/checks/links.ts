@@ -12,7 +12,7 @@ import { indexDocument, linkTargetsFor } from '../markdown/content-index.ts';
 import { resolveLink, type LinkTargets } from '../markdown/link-targets.ts';
 import { guidePages } from './anchors.ts';
 import type { GuideSource } from './guide-source.ts';
-import { languageName } from './languages.ts';
+import { languageName } from './language-name.ts';
 import { findLinks, type FoundLink } from './link-sources.ts';
 import { error, type Problem } from './problem.ts';
 import { closestMatch, didYouMean } from './suggest.ts';

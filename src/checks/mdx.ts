@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { homeComponentProps, phaseComponentProps } from '../components/mdx/props.ts';
 import { ALERT_MARKER, ALERT_TYPES } from '../markdown/remark-alerts.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
-import { languageName } from './languages.ts';
+import { languageName } from './language-name.ts';
 import { error, fieldName, warning, type Problem } from './problem.ts';
 import { checklistIds, glossaryTerms } from './raw-data.ts';
 import { attributeValue, DYNAMIC } from './static-value.ts';

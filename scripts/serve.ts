@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { normalizeBase } from '../src/utils/paths.ts';
 
-export const CONTENT_SECURITY_POLICY =
+const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const args = process.argv.slice(2);

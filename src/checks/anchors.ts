@@ -4,7 +4,7 @@
  * term ids. Also checks that an anchor is not given twice on a page, and that an explicit section id,
  * which links name on its own (`migration-process.md`), is declared once per language.
  */
-import { GUIDE_PAGES } from '../markdown/content-index.ts';
+import { GUIDE_PAGES, HOME_PHASES_ANCHOR } from '../markdown/content-index.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { error, type Problem } from './problem.ts';
 import { checklistIds, glossaryTerms } from './raw-data.ts';
@@ -24,9 +24,6 @@ export interface Page {
   /** False when part of the source could not be read (reported), so that some anchors may be missing. */
   readonly complete: boolean;
 }
-
-/** The id the home gives to the list of phases it ends with (src/pages/[lang]/index.astro). */
-export const HOME_PHASES_ANCHOR = 'phases';
 
 function documentAnchors(document: MdxDocument): Anchor[] {
   const headings = document.headings.map((heading): Anchor => ({ id: heading.id, line: heading.line, what: 'section' }));

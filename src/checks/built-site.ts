@@ -79,7 +79,7 @@ export function checkBuiltSite({ dir, base: rawBase }: BuiltSiteOptions): { prob
     const pageUrl = new URL(`${base}${relative(dir, path).replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`, ORIGIN);
     visit(page.tree, 'element', (node: Element) => {
       const spec = URL_ATTRIBUTES[node.tagName];
-      const value = spec ? node.properties[spec.attribute === 'href' ? 'href' : 'src'] : undefined;
+      const value = spec ? node.properties[spec.attribute] : undefined;
       if (!spec || typeof value !== 'string') return;
       const message = checkUrl(value, spec.loads, pageUrl, base, dir, pages);
       if (message) problems.push(error({ file: page.file, line: node.position?.start.line }, message, FIX));

@@ -28,6 +28,8 @@ export interface MdxDocument extends SourceFile {
   readonly lang: string;
   /** The page: the file name without `.mdx` for a phase, `` for the home. */
   readonly slug: string;
+  /** The file's text, as read. */
+  readonly text: string;
   /** Undefined when the document has no readable frontmatter (reported). */
   readonly frontmatter: YamlData | undefined;
   /** Undefined when the MDX does not parse (reported). */
@@ -44,7 +46,6 @@ export interface GlossaryFile extends YamlFile {
 }
 
 export interface GuideSource {
-  readonly contentDir: string;
   readonly phases: readonly MdxDocument[];
   readonly homes: readonly MdxDocument[];
   readonly glossaries: readonly GlossaryFile[];
@@ -71,7 +72,8 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   const readMdx = (path: string, kind: MdxDocument['kind'], lang: string, slug: string): MdxDocument => {
     fileCount += 1;
     const file = display(path);
-    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const split = splitFrontmatter(text);
     let frontmatter: YamlData | undefined;
     if (split.unterminated) {
       problems.push(error({ file, line: 1 }, 'the frontmatter opened by "---" on the first line is never closed', 'end the frontmatter with a line holding only "---"'));
@@ -92,7 +94,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
       );
     }
     const tree = 'tree' in parsed ? parsed.tree : undefined;
-    return { path, file, kind, lang, slug, frontmatter, tree, headings: tree ? headingAnchors(tree, path) : [] };
+    return { path, file, kind, lang, slug, text, frontmatter, tree, headings: tree ? headingAnchors(tree, path) : [] };
   };
 
   const rolesPath = join(contentDir, 'roles.yaml');
@@ -138,7 +140,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
       phases.push(readMdx(path, 'phase', lang, slug));
     }
   }
-  return { source: { contentDir, phases, homes, glossaries, roles, fileCount }, problems };
+  return { source: { phases, homes, glossaries, roles, fileCount }, problems };
 }
 
 function listFiles(dir: string, kind: 'files' | 'directories' = 'files'): { path: string; name: string }[] {

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { GuideSource } from './guide-source.ts';
+import { fieldName } from './problem.ts';
 import { checklistTexts, glossaryTerms, type Located } from './raw-data.ts';
 import type { YamlData } from './yaml-source.ts';
 
@@ -58,7 +59,7 @@ const markdown = unified().use(remarkParse);
 /** The links of Markdown texts kept in YAML, each located at the line of its field. */
 function linksOfTexts(texts: readonly Located<string>[], yaml: YamlData): (Found & { line: number; field: string })[] {
   return texts.flatMap(({ value, path }) =>
-    linksOf(markdown.parse(value)).map((link) => ({ ...link, line: yaml.lineOf(path), field: path.map(String).join('.') })),
+    linksOf(markdown.parse(value)).map((link) => ({ ...link, line: yaml.lineOf(path), field: fieldName(path) })),
   );
 }
 

@@ -8,11 +8,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isLang } from '../i18n/locales.ts';
-import { linkTargetsFor, readPhaseDocuments } from '../markdown/content-index.ts';
+import { indexDocument, linkTargetsFor } from '../markdown/content-index.ts';
 import { resolveLink, type LinkTargets } from '../markdown/link-targets.ts';
 import { guidePages } from './anchors.ts';
 import type { GuideSource } from './guide-source.ts';
-import { languageName } from './languages.ts';
+import { languageName } from './language-name.ts';
 import { findLinks, type FoundLink } from './link-sources.ts';
 import { error, type Problem } from './problem.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
@@ -27,8 +27,9 @@ interface Context {
 }
 
 export function checkLinks(source: GuideSource): Problem[] {
-  // The same resolution as the build (remark-internal-links.ts): same index, same rules.
-  const documents = readPhaseDocuments(source.contentDir);
+  // The same resolution as the build (remark-internal-links.ts): same index, same rules, but of the
+  // documents already read rather than the folder read again.
+  const documents = source.phases.map((document) => indexDocument(document.lang, document.slug, document.text));
   const cache = new Map<string, LinkTargets>();
   const targets = (lang: string) => {
     if (!cache.has(lang)) cache.set(lang, linkTargetsFor(documents, lang));

@@ -10,8 +10,8 @@ import { visit } from 'unist-util-visit';
 import { homeComponentProps, phaseComponentProps } from '../components/mdx/props.ts';
 import { ALERT_MARKER, ALERT_TYPES } from '../markdown/remark-alerts.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
-import { languageName } from './languages.ts';
-import { error, warning, type Problem } from './problem.ts';
+import { languageName } from './language-name.ts';
+import { error, fieldName, warning, type Problem } from './problem.ts';
 import { checklistIds, glossaryTerms } from './raw-data.ts';
 import { attributeValue, DYNAMIC } from './static-value.ts';
 import { didYouMean } from './suggest.ts';
@@ -96,7 +96,7 @@ function checkElement(
   const result = schema.safeParse(props);
   if (!result.success) {
     return result.error.issues.map((issue) => {
-      const prop = issue.path.map(String).join('.');
+      const prop = fieldName(issue.path);
       return error(where, issue.code === 'unrecognized_keys' ? issue.message : `<${name}> prop "${prop}": ${issue.message}`, 'correct the prop as the message says (see content/README.md)');
     });
   }
@@ -138,7 +138,7 @@ function checkPlacements(document: MdxDocument, placements: Placements): Problem
   for (const group of groups.filter((candidate) => !placedAt.has(candidate.value))) {
     problems.push(
       warning(
-        { file: document.file, line: document.frontmatter?.lineOf(group.path), field: group.path.map(String).join('.') },
+        { file: document.file, line: document.frontmatter?.lineOf(group.path), field: fieldName(group.path) },
         `checklist group "${group.value}" is not placed in the page, so its steps are not shown`,
         `add <Checklist group="${group.value}" /> where the steps belong`,
       ),

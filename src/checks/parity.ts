@@ -6,7 +6,7 @@
  */
 import { defaultLang, langs } from '../i18n/locales.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
-import { languageName } from './languages.ts';
+import { languageName } from './language-name.ts';
 import { error, type Problem } from './problem.ts';
 import { checklistIds, glossaryTerms, phaseNumber, prerequisites } from './raw-data.ts';
 import type { YamlData } from './yaml-source.ts';

@@ -5,7 +5,7 @@
  */
 import { newerVersion } from '../utils/translations.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
-import { languageName } from './languages.ts';
+import { languageName } from './language-name.ts';
 import { warning, type Problem } from './problem.ts';
 import { updatedDay } from './raw-data.ts';
 

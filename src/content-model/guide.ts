@@ -1,10 +1,11 @@
 /**
  * Reads the guide from the content collections, once per build, in the shape pages need:
- * per language, the home text and the phases in reading order, plus the role vocabulary.
- * Structural mistakes that the schema cannot see (a phase missing in one language, an unknown
- * prerequisite) stop the build here with the file and the fix.
+ * per language, the home text and the phases in reading order, plus the role vocabulary and the
+ * glossaries. Mistakes the schemas cannot see (a phase missing in one language, an unknown
+ * prerequisite) never reach this point: the content checks (src/checks/) stop the build first.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { translate } from '../i18n/index.ts';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { orderPhases, splitEntryId } from '../utils/phases.ts';
 
@@ -67,9 +68,23 @@ export async function getPhases(lang: Lang): Promise<readonly Phase[]> {
   return (await getGuide()).phases[lang];
 }
 
+/** The phase `slug` of `lang`, if that language has it. */
+export function findPhase(guide: Guide, lang: Lang, slug: string): Phase | undefined {
+  return guide.phases[lang].find((phase) => phase.slug === slug);
+}
+
+/** "Phase 4", in the phase's language; undefined for phase 0 ("before you begin"), which has no number. */
+export function phaseNumberLabel(phase: Phase): string | undefined {
+  return phase.phase > 0 ? translate(phase.lang, 'phase.number', { number: phase.phase }) : undefined;
+}
+
+/** A role's label in `lang`; its id for a role the vocabulary lacks (the content checks report it). */
+export function roleLabel(guide: Guide, lang: Lang, role: string): string {
+  return guide.roles.get(role)?.[lang] ?? role;
+}
+
 /** The same page in every language that has it, for the language switcher and hreflang. */
-export async function translationsOf(slug: string | undefined): Promise<Lang[]> {
-  if (slug === undefined) return [...langs];
+export async function translationsOf(slug: string): Promise<Lang[]> {
   const guide = await getGuide();
-  return langs.filter((lang) => guide.phases[lang].some((phase) => phase.slug === slug));
+  return langs.filter((lang) => findPhase(guide, lang, slug));
 }

@@ -19,7 +19,7 @@ import { INDEXED_MARK, pageUrl, prepareForIndex } from './index-content.ts';
  * copy button), heading anchors, the role and time of checklist steps (the role is a filter), and the
  * progress controls and notices (interface text, the same on every page).
  */
-export const EXCLUDED_SELECTORS = [
+const EXCLUDED_SELECTORS = [
   '.phase-header .eyebrow',
   '.phase-meta',
   '.phase-progress',
@@ -30,7 +30,7 @@ export const EXCLUDED_SELECTORS = [
 ];
 
 /** The search bundle's folder in the build output; the search UI loads `<base>pagefind/pagefind.js`. */
-export const BUNDLE_DIR = 'pagefind';
+const BUNDLE_DIR = 'pagefind';
 
 /**
  * Pagefind's ready-made interfaces, always written, never loaded here (the site has its own small UI

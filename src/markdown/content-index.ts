@@ -1,7 +1,8 @@
 /**
- * A light index of the guide's documents, read straight from `content/` (no build needed): for each
- * language, the page slugs and the explicit section ids with the page that holds each. Shared by the
- * link plugin and the content checks.
+ * A light index of the guide's documents (no build, no full parse needed): for each language, the page
+ * slugs and the explicit section ids with the page that holds each. The build reads it straight from
+ * `content/` (readPhaseDocuments); the content checks index the documents they have already read
+ * (indexDocument), so that both resolve links from the same index.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +12,18 @@ import type { LinkTargets } from './link-targets.ts';
 /** Pages of the site that are not phase documents; their names cannot be used as phase slugs. */
 export const GUIDE_PAGES = ['glossary', 'checklists'] as const;
 
+/** The anchor of the list of phases that ends the home page, which links may name. */
+export const HOME_PHASES_ANCHOR = 'phases';
+
 export interface IndexedDocument {
   readonly lang: string;
   readonly slug: string;
-  readonly file: string;
-  readonly source: string;
   readonly headings: readonly SourceHeading[];
+}
+
+/** One phase document of the index, from its file's text. */
+export function indexDocument(lang: string, slug: string, source: string): IndexedDocument {
+  return { lang, slug, headings: scanHeadings(source) };
 }
 
 /** The phase documents of every language folder under `<contentDir>/phases`. */
@@ -28,9 +35,8 @@ export function readPhaseDocuments(contentDir: string): IndexedDocument[] {
     if (!lang.isDirectory()) continue;
     for (const entry of readdirSync(join(phasesDir, lang.name)).sort()) {
       if (!entry.endsWith('.mdx')) continue;
-      const file = join(phasesDir, lang.name, entry);
-      const source = readFileSync(file, 'utf8');
-      documents.push({ lang: lang.name, slug: entry.slice(0, -'.mdx'.length), file, source, headings: scanHeadings(source) });
+      const source = readFileSync(join(phasesDir, lang.name, entry), 'utf8');
+      documents.push(indexDocument(lang.name, entry.slice(0, -'.mdx'.length), source));
     }
   }
   return documents;

@@ -14,7 +14,7 @@ import { translate } from '../i18n/index.ts';
 import { defaultLang, langFromPath } from '../i18n/locales.ts';
 
 export const ALERT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
-export type AlertType = (typeof ALERT_TYPES)[number];
+type AlertType = (typeof ALERT_TYPES)[number];
 
 export const ALERT_MARKER = /^\[!([A-Za-z]+)\][ \t]*(?:\r?\n)?/;
 

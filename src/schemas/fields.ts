@@ -45,10 +45,3 @@ export const isoDate = z.preprocess(
   (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
   z.date({ error: 'expected a date written YYYY-MM-DD, such as 2026-11-25' }),
 );
-
-/** Formats minutes back into the authoring form (`90` → `1h30min`), for messages. */
-export function formatDurationSource(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return `${hours > 0 ? `${hours}h` : ''}${rest > 0 || hours === 0 ? `${rest}min` : ''}`;
-}

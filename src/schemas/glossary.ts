@@ -11,7 +11,7 @@
 import { z } from 'astro/zod';
 import { kebabId, text } from './fields.ts';
 
-export const glossaryTermSchema = z.strictObject(
+const glossaryTermSchema = z.strictObject(
   {
     /** Stable anchor, identical in every language: `glossary.md#front-end-pool`. */
     id: kebabId('the term id'),

@@ -15,5 +15,3 @@ export const homeSchema = z.strictObject(
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, shortTitle, description, updated` : undefined) },
 );
-
-export type HomeData = z.output<typeof homeSchema>;

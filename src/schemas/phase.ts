@@ -18,7 +18,7 @@ function roleId(roleIds: readonly string[]) {
   });
 }
 
-export function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
+function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
   return z.strictObject(
     {
       /** Stable id, unique in the whole guide and identical in every language: progress is stored under it. */
@@ -36,7 +36,7 @@ export function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
   );
 }
 
-export function checklistGroupSchema(options: PhaseSchemaOptions) {
+function checklistGroupSchema(options: PhaseSchemaOptions) {
   return z.strictObject(
     {
       /** Stable id of the group, identical in every language; `<Checklist group="...">` names it. */
@@ -99,7 +99,3 @@ export function phaseSchema(options: PhaseSchemaOptions) {
       });
     });
 }
-
-export type PhaseData = z.output<ReturnType<typeof phaseSchema>>;
-export type ChecklistGroup = PhaseData['checklist'][number];
-export type ChecklistItem = ChecklistGroup['items'][number];

@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readGuideSource } from '../../src/checks/guide-source.ts';
+import { langs } from '../../src/i18n/locales.ts';
+import { indexDocument, linkTargetsFor, readPhaseDocuments } from '../../src/markdown/content-index.ts';
 import { scanHeadings, splitHeadingId } from '../../src/markdown/heading-ids.ts';
 import { isDocumentLink, resolveLink, type LinkTargets } from '../../src/markdown/link-targets.ts';
 import { assetPath, normalizeBase, pageOfPathname, pagePath } from '../../src/utils/paths.ts';
@@ -77,5 +81,18 @@ describe('explicit section ids', () => {
       { line: 5, depth: 2, text: 'One', id: 'one' },
       { line: 9, depth: 3, text: 'Two', id: undefined },
     ]);
+  });
+});
+
+describe('the index of link targets', () => {
+  it('is the same whether the build reads content/ or the checks index the documents they read', () => {
+    const contentDir = resolve('content');
+    const { source } = readGuideSource(contentDir, 'content');
+    const fromChecks = source.phases.map((document) => indexDocument(document.lang, document.slug, document.text));
+    for (const lang of langs) {
+      const targets = linkTargetsFor(fromChecks, lang);
+      expect(targets.pages.size).toBeGreaterThan(2);
+      expect(targets).toEqual(linkTargetsFor(readPhaseDocuments(contentDir), lang));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/scripts/search/config.ts';
+import { readConfig } from '../../src/client/search/config.ts';
 
 const dataset = {
   lang: 'fr',

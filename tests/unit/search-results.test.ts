@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCloseMatch, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/scripts/search/results.ts';
+import { isCloseMatch, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/client/search/results.ts';
 import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({

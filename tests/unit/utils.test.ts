@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderInline } from '../../src/markdown/inline.ts';
+import { renderInline } from '../../src/markdown/render-markdown.ts';
 import { NARROW_NBSP } from '../../src/markdown/typography.ts';
 import { chooseLanguage } from '../../src/utils/choose-language.ts';
 import { formatDuration } from '../../src/utils/format.ts';

@@ -8,5 +8,3 @@ export const mdxComponents = { Checklist, Definitions } satisfies Record<keyof t
 
 /** Available in the home text (`content/home/<lang>.mdx`). */
 export const homeComponents = { Definitions } satisfies Record<keyof typeof homeComponentProps, unknown>;
-
-export type MdxComponentName = keyof typeof mdxComponents;

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 const unknownProps = (component: string, props: string) => (issue: { code?: string; keys?: string[] }) =>
   issue.code === 'unrecognized_keys' ? `<${component}> has no prop ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}; it takes: ${props}` : undefined;
 
-export const checklistProps = z.strictObject(
+const checklistProps = z.strictObject(
   {
     /** The id of one checklist group of the document; all groups when absent. */
     group: z.string({ error: 'expected the id of one of this document’s checklist groups, as text: group="p4-move"' }).optional(),
@@ -16,7 +16,7 @@ export const checklistProps = z.strictObject(
   { error: unknownProps('Checklist', 'group') },
 );
 
-export const definitionsProps = z.strictObject(
+const definitionsProps = z.strictObject(
   {
     /** Glossary term ids, in the order to show them. */
     ids: z

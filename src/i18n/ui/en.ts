@@ -2,28 +2,30 @@
 import type { Dictionary } from './fr.ts';
 
 const en = {
+  // The page frame: header, language switcher, theme picker, footer
   'site.skipToContent': 'Skip to content',
   'site.mainNav': 'Main navigation',
   'site.menu': 'Menu',
   'site.footer': 'Migration runbook, built from validated phase documents.',
-
   'lang.switcher': 'Language',
   'lang.readIn': 'Read this page in {{language}}',
-
   'theme.label': 'Theme',
   'theme.auto': 'System',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
 
+  // Navigation: sidebar, table of contents, previous/next
   'nav.phases': 'Phases',
-  'nav.home': 'Guide home',
   'nav.onThisPage': 'On this page',
   'nav.overview': 'Overview',
   'nav.previous': 'Previous',
   'nav.next': 'Next',
   'nav.pagination': 'Previous and next pages',
-  'nav.current': 'current page',
+  'nav.glossary': 'Glossary',
+  'nav.guide': 'The guide',
+  'nav.checklists': 'Printable checklists',
 
+  // Phase pages, the home and the glossary
   'phase.number': 'Phase {{number}}',
   'phase.before': 'Before you begin',
   'phase.duration': 'Estimated time',
@@ -34,21 +36,12 @@ const en = {
   'phase.updated': 'Updated',
   'phase.details': 'At a glance',
   'phase.steps': '{{count}} steps',
-
   'home.phasesHeading': 'The migration phases',
-  'home.start': 'Start with “{{title}}”',
-
-  'checklist.verify': 'Check:',
-  'checklist.heading': 'Checklist',
-
-  // glossary
   'glossary.title': 'Glossary',
   'glossary.lead': 'The terms this guide uses, and what they mean.',
-  'nav.glossary': 'Glossary',
-  'nav.guide': 'The guide',
 
-  // checklist (progress, print)
-  'nav.checklists': 'Printable checklists',
+  // Checklists and progress
+  'checklist.verify': 'Check:',
   'checklist.progress': 'Steps: {{done}} of {{total}}',
   'checklist.progressLabel': 'Phase progress',
   'checklist.guideProgress': 'Whole guide: {{done}} of {{total}} steps ticked',
@@ -67,6 +60,8 @@ const en = {
   'checklist.storageUnavailable': 'This browser does not keep progress (storage disabled, private browsing or storage full): ticks will be lost when the page is closed.',
   'checklist.storageUnreadable': 'The saved progress could not be read in full. The original is kept, untouched, in the browser’s storage under the key “{{key}}”.',
   'checklist.storageUnreadableLeft': 'The saved progress could not be read. It is left untouched in the browser’s storage.',
+
+  // Printable sign-off sheets
   'sheet.title': 'Sign-off sheet',
   'sheet.allTitle': 'Printable checklists',
   'sheet.allLead': 'The sign-off sheets of every phase in one document, each phase on a new page.',
@@ -93,7 +88,7 @@ const en = {
   'sheet.signature': 'Signature',
   'sheet.none': 'No phase has a checklist yet.',
 
-  // search
+  // Search
   'search.label': 'Search the guide',
   'search.placeholder': 'Search',
   'search.shortcut': 'Ctrl K',
@@ -112,29 +107,26 @@ const en = {
   'search.unavailable': 'Search is unavailable. Browse the phases from the menu.',
   'search.more': 'More results',
 
-  // content checks
+  // Notice on a page whose other-language version is newer
   'translation.outdated': 'This page may not reflect the latest changes to the {{language}} version.',
   'translation.readNewer': 'Read the {{language}} version',
   'translation.language.fr': 'French',
   'translation.language.en': 'English',
 
+  // Made by the Markdown plugins: callout titles, code blocks
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.important': 'Important',
   'callout.warning': 'Warning',
   'callout.caution': 'Caution',
-
   'code.copy': 'Copy',
   'code.copyLabel': 'Copy the {{language}} code',
   'code.copied': 'Copied',
   'code.copyFailed': 'Could not copy: select the text instead',
 
-  'heading.anchor': 'Link to this section',
-
-  'root.title': 'Choose your language',
+  // The root language page and the not-found page
   'root.lead': 'This guide is available in French and in English.',
   'root.go': 'Read the guide in English',
-
   'notFound.title': 'Page not found',
   'notFound.body': 'This address matches no page of the guide. It may have moved, or been mistyped.',
   'notFound.home': 'Back to the guide home',

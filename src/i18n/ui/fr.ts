@@ -5,28 +5,30 @@
  * French typography: a narrow no-break space (U+202F) before `: ; ! ?` and inside « ».
  */
 const fr = {
+  // The page frame: header, language switcher, theme picker, footer
   'site.skipToContent': 'Aller au contenu',
   'site.mainNav': 'Navigation principale',
   'site.menu': 'Menu',
   'site.footer': 'Guide de migration, généré à partir de documents de phase validés.',
-
   'lang.switcher': 'Langue',
   'lang.readIn': 'Lire cette page en {{language}}',
-
   'theme.label': 'Thème',
   'theme.auto': 'Système',
   'theme.light': 'Clair',
   'theme.dark': 'Sombre',
 
+  // Navigation: sidebar, table of contents, previous/next
   'nav.phases': 'Phases',
-  'nav.home': 'Accueil du guide',
   'nav.onThisPage': 'Sur cette page',
   'nav.overview': 'Vue d’ensemble',
   'nav.previous': 'Précédent',
   'nav.next': 'Suivant',
   'nav.pagination': 'Pages précédente et suivante',
-  'nav.current': 'page actuelle',
+  'nav.glossary': 'Glossaire',
+  'nav.guide': 'Le guide',
+  'nav.checklists': 'Listes à imprimer',
 
+  // Phase pages, the home and the glossary
   'phase.number': 'Phase {{number}}',
   'phase.before': 'Avant de commencer',
   'phase.duration': 'Durée estimée',
@@ -37,21 +39,12 @@ const fr = {
   'phase.updated': 'Mis à jour le',
   'phase.details': 'En bref',
   'phase.steps': '{{count}} étapes',
-
   'home.phasesHeading': 'Les phases de la migration',
-  'home.start': 'Commencer par «\u202f{{title}}\u202f»',
-
-  'checklist.verify': 'Vérification\u202f:',
-  'checklist.heading': 'Liste de contrôle',
-
-  // glossary
   'glossary.title': 'Glossaire',
   'glossary.lead': 'Les termes employés dans ce guide et leur définition.',
-  'nav.glossary': 'Glossaire',
-  'nav.guide': 'Le guide',
 
-  // checklist (progress, print)
-  'nav.checklists': 'Listes à imprimer',
+  // Checklists and progress
+  'checklist.verify': 'Vérification\u202f:',
   'checklist.progress': 'Étapes\u202f: {{done}} sur {{total}}',
   'checklist.progressLabel': 'Progression de la phase',
   'checklist.guideProgress': 'Ensemble du guide\u202f: {{done}} étapes cochées sur {{total}}',
@@ -70,6 +63,8 @@ const fr = {
   'checklist.storageUnavailable': 'Ce navigateur n’enregistre pas la progression (stockage désactivé, navigation privée ou espace plein)\u202f: les cases cochées seront perdues à la fermeture de la page.',
   'checklist.storageUnreadable': 'La progression enregistrée n’a pas pu être lue en entier. L’original est conservé intact dans le stockage du navigateur, sous la clé «\u202f{{key}}\u202f».',
   'checklist.storageUnreadableLeft': 'La progression enregistrée n’a pas pu être lue. Elle est laissée intacte dans le stockage du navigateur.',
+
+  // Printable sign-off sheets
   'sheet.title': 'Feuille de validation',
   'sheet.allTitle': 'Listes de contrôle à imprimer',
   'sheet.allLead': 'Les feuilles de validation de toutes les phases en un seul document, chaque phase sur une nouvelle page.',
@@ -96,7 +91,7 @@ const fr = {
   'sheet.signature': 'Signature',
   'sheet.none': 'Aucune phase n’a encore de liste de contrôle.',
 
-  // search
+  // Search
   'search.label': 'Rechercher dans le guide',
   'search.placeholder': 'Rechercher',
   'search.shortcut': 'Ctrl K',
@@ -115,29 +110,26 @@ const fr = {
   'search.unavailable': 'La recherche est indisponible. Parcourez les phases depuis le menu.',
   'search.more': 'Plus de résultats',
 
-  // content checks
+  // Notice on a page whose other-language version is newer
   'translation.outdated': 'Cette page ne reflète peut-être pas les dernières modifications de la version {{language}}.',
   'translation.readNewer': 'Lire la version {{language}}',
   'translation.language.fr': 'française',
   'translation.language.en': 'anglaise',
 
+  // Made by the Markdown plugins: callout titles, code blocks
   'callout.note': 'Remarque',
   'callout.tip': 'Conseil',
   'callout.important': 'Important',
   'callout.warning': 'Avertissement',
   'callout.caution': 'Attention',
-
   'code.copy': 'Copier',
   'code.copyLabel': 'Copier le code {{language}}',
   'code.copied': 'Copié',
   'code.copyFailed': 'Copie impossible\u202f: sélectionnez le texte',
 
-  'heading.anchor': 'Lien vers cette section',
-
-  'root.title': 'Choisissez votre langue',
+  // The root language page and the not-found page
   'root.lead': 'Ce guide est disponible en français et en anglais.',
   'root.go': 'Lire le guide en français',
-
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page du guide. Elle a peut-être été déplacée, ou mal saisie.',
   'notFound.home': 'Retour à l’accueil du guide',

@@ -4,8 +4,9 @@
  * and others), and shows when each ticked item was ticked.
  * Data: `data-intl` (locale for dates), `data-ticked-at` (template with `{{date}}`).
  */
+import { fill } from '../../../i18n/fill.ts';
 import { formatTickTime } from '../tick-time.ts';
-import { define, fillTemplate, progressStore, watchProgress } from './store.ts';
+import { define, progressStore, watchProgress } from './store.ts';
 
 interface Item {
   readonly id: string;
@@ -38,7 +39,7 @@ class GuideChecklist extends HTMLElement {
         time.hidden = at === undefined;
         if (at === undefined) continue;
         time.dateTime = at;
-        time.textContent = fillTemplate(this.dataset['tickedAt'], { date: formatTickTime(intl, at) ?? at });
+        time.textContent = fill(this.dataset['tickedAt'] ?? '', { date: formatTickTime(intl, at) ?? at });
       }
     });
     for (const { id, input } of items) {

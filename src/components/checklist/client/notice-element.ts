@@ -3,7 +3,8 @@
  * kept or when the saved progress could not be read (and where its original was set aside).
  * Data: `data-unavailable`, `data-unreadable` (template with `{{key}}`), `data-unreadable-left`.
  */
-import { define, fillTemplate, watchProgress } from './store.ts';
+import { fill } from '../../../i18n/fill.ts';
+import { define, watchProgress } from './store.ts';
 
 class GuideStorageNotice extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -16,7 +17,7 @@ class GuideStorageNotice extends HTMLElement {
       if (unreadable) {
         messages.push(
           unreadable.keptAs
-            ? fillTemplate(this.dataset['unreadable'], { key: unreadable.keptAs })
+            ? fill(this.dataset['unreadable'] ?? '', { key: unreadable.keptAs })
             : (this.dataset['unreadableLeft'] ?? ''),
         );
       }

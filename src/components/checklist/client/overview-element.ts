@@ -5,8 +5,9 @@
  * `progress`, `[data-complete]`, `[data-pending]` with one `[data-prerequisite="<slug>"]` per prerequisite.
  * Data: `data-count` and `data-guide-count` (templates with `{{done}}`, `{{total}}`).
  */
+import { fill } from '../../../i18n/fill.ts';
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
-import { define, fillTemplate, listOf, watchProgress } from './store.ts';
+import { define, listOf, watchProgress } from './store.ts';
 
 class GuideOverview extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -49,7 +50,7 @@ class GuideOverview extends HTMLElement {
 function show(scope: HTMLElement, template: string | undefined, done: number, total: number): void {
   const count = scope.querySelector<HTMLElement>('[data-progress-count]');
   const bar = scope.querySelector('progress');
-  if (count) count.textContent = fillTemplate(template, { done, total });
+  if (count) count.textContent = fill(template ?? '', { done, total });
   if (bar) {
     bar.max = total;
     bar.value = done;

@@ -5,9 +5,10 @@
  * Data: `data-items` (the phase's item ids), `data-count` (template with `{{done}}`, `{{total}}`),
  * `data-reset-done`, `data-undone`. Rendered hidden/disabled; this script shows and enables it.
  */
+import { fill } from '../../../i18n/fill.ts';
 import type { Ticks } from '../progress-record.ts';
 import { countDone } from '../progress-summary.ts';
-import { define, fillTemplate, listOf, progressStore, watchProgress } from './store.ts';
+import { define, listOf, progressStore, watchProgress } from './store.ts';
 
 class GuideProgress extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -29,7 +30,7 @@ class GuideProgress extends HTMLElement {
 
     this.#stop = watchProgress((store) => {
       const done = countDone(items, (id) => store.tickedAt(id) !== undefined);
-      if (count) count.textContent = fillTemplate(this.dataset['count'], { done, total: items.length });
+      if (count) count.textContent = fill(this.dataset['count'] ?? '', { done, total: items.length });
       if (bar) bar.value = done;
       if (reset) reset.disabled = done === 0;
       const signature = items.map((id) => store.tickedAt(id) ?? '').join('|');

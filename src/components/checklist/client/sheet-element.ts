@@ -4,9 +4,10 @@
  * that a sheet prints ready to fill by hand). Follows ticks made in other tabs while it is on.
  * Data: `data-intl` (locale for dates), `data-as-of` (template with `{{date}}`).
  */
-import { formatTickTime } from '../tick-time.ts';
+import { fill } from '../../../i18n/fill.ts';
 import type { ProgressStore } from '../progress-store.ts';
-import { define, fillTemplate, watchProgress } from './store.ts';
+import { formatTickTime } from '../tick-time.ts';
+import { define, watchProgress } from './store.ts';
 
 class GuideSheetControls extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -51,7 +52,7 @@ class GuideSheetControls extends HTMLElement {
     }
     for (const asOf of document.querySelectorAll<HTMLElement>('.sheet [data-as-of]')) {
       asOf.hidden = store === undefined;
-      asOf.textContent = store ? `· ${fillTemplate(this.dataset['asOf'], { date: stamp(new Date().toISOString()) })}` : '';
+      asOf.textContent = store ? `· ${fill(this.dataset['asOf'] ?? '', { date: stamp(new Date().toISOString()) })}` : '';
     }
   }
 }

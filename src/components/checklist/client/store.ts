@@ -27,11 +27,6 @@ export function listOf(value: string | undefined): string[] {
   return (value ?? '').split(' ').filter(Boolean);
 }
 
-/** Fills a `{{name}}` template given by the page (the dictionaries stay on the server). */
-export function fillTemplate(template: string | undefined, vars: Readonly<Record<string, string | number>>): string {
-  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
-
 export function define(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element);
 }

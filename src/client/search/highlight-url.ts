@@ -4,7 +4,7 @@
  * it opens, and only then loads the code that does it.
  */
 
-export const HIGHLIGHT_PARAM = 'highlight';
+const HIGHLIGHT_PARAM = 'highlight';
 
 /** Enough to mark what the reader looked for; a longer list only makes the URL unwieldy. */
 const MAX_TERMS = 12;

@@ -43,7 +43,7 @@ export interface ResultView {
 }
 
 /** Sections shown per page: enough to pick the right step without burying the other phases. */
-export const MAX_SECTIONS = 3;
+const MAX_SECTIONS = 3;
 
 /** A URL without its origin: results of a merged index come back absolute, the others as paths. */
 export function pathOf(url: string): string {

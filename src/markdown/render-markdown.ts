@@ -1,7 +1,8 @@
 /**
- * Block Markdown for longer texts kept in data files (glossary definitions): paragraphs, lists, `code`,
- * emphasis and links, with typographic quotes (SmartyPants, as in MDX bodies), the language's punctuation
- * rules and the guide's link resolution.
+ * Markdown kept in data files, outside the MDX bodies that Astro renders with the plugins of
+ * astro.config.mjs: glossary definitions (paragraphs, lists, `code`, emphasis, links) and, inline,
+ * checklist labels and verifications. With typographic quotes (SmartyPants, as in MDX bodies), the
+ * language's punctuation rules and the guide's link resolution.
  */
 import type { Root } from 'hast';
 import type { Link, Root as MdastRoot } from 'mdast';
@@ -11,8 +12,8 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { locales, type Lang } from '../i18n/locales.ts';
-import { frenchSpacing, transformProse } from './typography.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { applyPunctuation } from './rehype-typography.ts';
 
 export interface RenderOptions {
   readonly lang: Lang;
@@ -42,7 +43,7 @@ function finish(options: RenderOptions) {
         return node.type === 'text' && node.value.trim() === '' ? [] : [node];
       });
     }
-    if (locales[options.lang].punctuation === 'french') transformProse(tree, frenchSpacing);
+    applyPunctuation(tree, options.lang);
   };
 }
 
@@ -57,4 +58,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
       .use(rehypeStringify)
       .processSync(markdown),
   ).trim();
+}
+
+/** `Run \`Move-CsUser\`` → `Run <code>Move-CsUser</code>`: a short text, paragraphs unwrapped. */
+export function renderInline(markdown: string, lang: Lang, resolveHref?: RenderOptions['resolveHref']): string {
+  return renderMarkdown(markdown, { lang, inline: true, ...(resolveHref ? { resolveHref } : {}) });
 }

@@ -19,7 +19,7 @@ function textNodes(root: Element): Text[] {
 }
 
 /** Wraps the matches of `terms` in `root` in `<mark class="search-hit">`; returns the marks. */
-export function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
+function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
   const marks: HTMLElement[] = [];
   for (const node of textNodes(root)) {
     const text = node.data;

@@ -12,7 +12,7 @@
 import type { PagefindResultData } from './results.ts';
 
 /** How long the engine waits for the reader to stop typing before it searches. */
-export const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 150;
 
 /** Other languages rank a little lower, so that the reader's own page comes first when both match alike. */
 const OTHER_LANGUAGE_WEIGHT = 0.9;

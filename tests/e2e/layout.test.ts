@@ -61,6 +61,21 @@ test.describe('code blocks', () => {
 });
 
 test.describe('print', () => {
+  test('paper is printed dark on light even when the reader chose the dark theme', async ({ page }) => {
+    await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => {
+      const text = getComputedStyle(document.querySelector('main h1')!).color;
+      const body = getComputedStyle(document.body);
+      return { text, background: body.backgroundColor, size: body.fontSize };
+    });
+    expect(colours.text).toBe('rgb(0, 0, 0)');
+    expect(colours.background).toBe('rgb(255, 255, 255)');
+    // The print stylesheet's type size wins over the screen's, whatever order the stylesheets load in.
+    expect(colours.size).toBe('14px');
+  });
+
   test('the printed page keeps the content and drops the navigation', async ({ page }) => {
     await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
     await page.emulateMedia({ media: 'print' });

@@ -101,3 +101,34 @@ test.describe('search on a small screen', () => {
     await expect(panel.locator('a').first()).toBeInViewport();
   });
 });
+
+test.describe('copy on a plain-HTTP intranet', () => {
+  test('the copy button still copies where the page is not a secure context, and announces it', async ({ browser, baseURL }) => {
+    const base = new URL(baseURL!);
+    // A host name other than localhost makes the page an insecure context, as on an intranet over HTTP.
+    const context = await browser.newContext({ baseURL: `http://guide.intranet.test:${base.port}${base.pathname}` });
+    await context.route('http://guide.intranet.test:*/**', async (route) => {
+      const url = new URL(route.request().url());
+      url.hostname = 'localhost';
+      const response = await route.fetch({ url: url.toString() });
+      await route.fulfill({ response });
+    });
+    const page = await context.newPage();
+    await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as { copied: string[] }).copied = [];
+      document.addEventListener('copy', () => {
+        const area = document.activeElement as HTMLTextAreaElement | null;
+        (window as unknown as { copied: string[] }).copied.push(area?.value ?? '');
+      });
+    });
+    const block = page.locator('.code-block', { hasText: 'Move-CsUser' }).first();
+    const expected = (await block.locator('pre').innerText()).trim();
+    await block.getByRole('button', { name: /Copy the PowerShell code/ }).click();
+    await expect(block.getByRole('button', { name: /Copy the PowerShell code/ })).toHaveText('Copied');
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([expected]);
+    await context.close();
+  });
+});

@@ -49,6 +49,8 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkHeadingIds, remarkAlerts, [remarkInternalLinks, { base, contentDir }]],
       rehypePlugins: [
+        // Typography first: the headings collected next (table of contents) get the French spacing too.
+        rehypeTypography,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,
@@ -60,7 +62,6 @@ export default defineConfig({
           },
         ],
         rehypeCodeBlocks,
-        rehypeTypography,
       ],
     }),
   },

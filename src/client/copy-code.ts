@@ -26,7 +26,8 @@ async function copyText(text: string): Promise<boolean> {
   area.select();
   let copied = false;
   try {
-    copied = document.execCommand('copy');
+    // Deprecated, but the only way to copy outside a secure context; typed locally so that it is deliberate.
+    copied = (document as { execCommand(command: 'copy'): boolean }).execCommand('copy');
   } catch {
     copied = false;
   }

@@ -6,7 +6,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { translate } from '../i18n/index.ts';
-import { langs, type Lang } from '../i18n/locales.ts';
+import { langs, locales, type Lang } from '../i18n/locales.ts';
+import { typesetText } from '../markdown/typography.ts';
 import { orderPhases, splitEntryId } from '../utils/phases.ts';
 
 export type PhaseEntry = CollectionEntry<'phases'>;
@@ -48,20 +49,40 @@ async function loadGuide(): Promise<Guide> {
   for (const lang of langs) {
     const homeEntry = homeEntries.find((entry) => entry.id === lang);
     if (!homeEntry) throw new Error(`content/home/${lang}.mdx is missing: every language needs the guide's home text.`);
-    home[lang] = homeEntry;
+    const typeset = (text: string) => typesetText(text, locales[lang].punctuation === 'french');
+    const { title, shortTitle, description } = homeEntry.data;
+    home[lang] = { ...homeEntry, data: { ...homeEntry.data, title: typeset(title), shortTitle: typeset(shortTitle), description: typeset(description) } };
     phases[lang] = orderPhases(
       phaseEntries
         .map((entry) => ({ entry, ...splitEntryId(entry.id) }))
         .filter((item) => item.lang === lang)
-        .map(({ entry, slug }) => ({ lang, slug, phase: entry.data.phase, entry, data: entry.data })),
+        .map(({ entry, slug }) => ({ lang, slug, phase: entry.data.phase, entry, data: typesetPhase(entry.data, typeset) })),
     );
   }
   const roles = new Map(roleEntries.map((entry) => [entry.id, entry.data as Record<Lang, string>]));
   const glossary: Partial<Record<Lang, GlossaryEntry>> = {};
   for (const entry of glossaryEntries) {
-    if ((langs as readonly string[]).includes(entry.id)) glossary[entry.id as Lang] = entry;
+    if (!(langs as readonly string[]).includes(entry.id)) continue;
+    const french = locales[entry.id as Lang].punctuation === 'french';
+    const terms = entry.data.terms.map((term) => ({ ...term, term: typesetText(term.term, french) }));
+    glossary[entry.id as Lang] = { ...entry, data: { ...entry.data, terms } };
   }
   return { home, phases, roles, glossary };
+}
+
+/**
+ * The plain texts of a phase's frontmatter, typeset for display (quotes, apostrophes, French spacing).
+ * Labels and verifications are Markdown: they are typeset when rendered (render-markdown.ts).
+ */
+function typesetPhase(data: PhaseEntry['data'], typeset: (text: string) => string): PhaseEntry['data'] {
+  return {
+    ...data,
+    title: typeset(data.title),
+    navTitle: typeset(data.navTitle),
+    summary: typeset(data.summary),
+    tools: data.tools.map(typeset),
+    checklist: data.checklist.map((group) => ({ ...group, title: typeset(group.title) })),
+  };
 }
 
 export async function getPhases(lang: Lang): Promise<readonly Phase[]> {

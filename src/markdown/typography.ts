@@ -26,6 +26,24 @@ export function frenchSpacing(text: string): string {
     .replace(GLUED_BEFORE, `$1${NARROW_NBSP}$2`);
 }
 
+/**
+ * Typesets a short plain text kept in data (a title, a summary, a tool name): typographic apostrophes
+ * and quotes, as SmartyPants does for Markdown bodies, and French spacing where `french` is set. Spans in
+ * backticks are left exactly as written.
+ */
+export function typesetText(text: string, french: boolean): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => {
+      if (part.startsWith('`')) return part;
+      const quoted = part
+        .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+        .replace(/"([^"]*)"/g, '“$1”');
+      return french ? frenchSpacing(quoted) : quoted;
+    })
+    .join('');
+}
+
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var', 'textarea']);
 
 type Parent = Root | Element | { type: string; children: RootContent[] };

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { frenchSpacing, NARROW_NBSP as N, transformProse } from '../../src/markdown/typography.ts';
+import { frenchSpacing, NARROW_NBSP as N, transformProse, typesetText } from '../../src/markdown/typography.ts';
 
 describe('French punctuation spacing', () => {
   it('turns the space before : ; ! ? into a narrow no-break space', () => {
@@ -47,5 +47,18 @@ describe('French punctuation spacing', () => {
     expect(JSON.stringify(tree)).toContain(`Exécutez${N}: `);
     expect(JSON.stringify(tree)).toContain('Get-CsUser ; $a ? b');
     expect(JSON.stringify(tree)).toContain('"x : y"');
+  });
+});
+
+describe('typesetting short texts from data', () => {
+  it('curls apostrophes and quotes, and spaces French punctuation', () => {
+    expect(typesetText(`the pilot pool's "Edge" route`, false)).toBe('the pilot pool’s “Edge” route');
+    expect(typesetText(`Phase 2 : Préparation de l'environnement "hérité"`, true)).toBe(
+      `Phase 2${N}: Préparation de l’environnement «${N}hérité${N}»`,
+    );
+  });
+
+  it('leaves text in backticks exactly as written', () => {
+    expect(typesetText('Run `Get-CsUser -Identity "Sara Davis"` : done', true)).toBe(`Run \`Get-CsUser -Identity "Sara Davis"\`${N}: done`);
   });
 });

@@ -8,6 +8,7 @@ import { defaultLang, langs } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
+import { rehypeTables } from './src/markdown/rehype-tables.ts';
 import { rehypeTypography } from './src/markdown/rehype-typography.ts';
 import { remarkAlerts } from './src/markdown/remark-alerts.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
           },
         ],
         rehypeCodeBlocks,
+        rehypeTables,
       ],
     }),
   },

@@ -18,3 +18,17 @@ export function translate(lang: Lang, key: UIKey, vars?: Vars): string {
 export function useTranslations(lang: Lang): (key: UIKey, vars?: Vars) => string {
   return (key, vars) => translate(lang, key, vars);
 }
+
+/** Keys that exist as a pair `<key>.one` / `<key>.other`, for strings with a count. */
+export type CountKey = {
+  [K in UIKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends UIKey ? Base : never) : never;
+}[UIKey];
+
+/**
+ * A string with a count, in the grammatical number the language's rules give (`Intl.PluralRules`):
+ * "1 étape", "0 étape", "2 étapes"; "1 step", "0 steps". Categories other than `one` use `<key>.other`.
+ */
+export function translateCount(lang: Lang, key: CountKey, count: number, vars?: Vars): string {
+  const category = new Intl.PluralRules(locales[lang].intl).select(count) === 'one' ? 'one' : 'other';
+  return translate(lang, `${key}.${category}` as UIKey, { ...vars, count });
+}

@@ -23,3 +23,20 @@ test('axe finds no violation on a phase page at 320 px with the menu open', asyn
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+test('axe finds no violation at 320 px on the phase with the most tables and commands, in both languages', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const lang of ['fr', 'en']) {
+    await page.goto(`${lang}/phase-8-decommission-legacy-pools/`);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('every kind of page has named, distinct landmarks', async ({ page }) => {
+  for (const path of ['fr/', 'en/glossary/', 'fr/phase-6-move-from-pilot-deployment-into-production/', 'en/phase-3-deploy-lync-server-2013-pilot-pool/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withRules(['landmark-unique', 'landmark-complementary-is-top-level', 'region']).analyze();
+    expect(results.violations.map((violation) => violation.id), path).toEqual([]);
+  }
+});

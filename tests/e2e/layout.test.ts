@@ -34,7 +34,7 @@ test.describe('small and wide screens', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
     await expect(page.locator('.sidebar')).toBeVisible();
-    await expect(page.locator('aside.toc')).toBeVisible();
+    await expect(page.locator('.toc')).toBeVisible();
     await expect(page.locator('.mobile-nav')).toBeHidden();
   });
 });

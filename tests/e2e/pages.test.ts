@@ -44,7 +44,7 @@ test.describe('every page of the guide', () => {
   test('the table of contents links to the sections of the page', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/');
-    const toc = page.locator('aside.toc');
+    const toc = page.locator('.toc');
     await expect(toc).toBeVisible();
     const target = await toc.locator('a').first().getAttribute('href');
     expect(target).toMatch(/^#.+/);
@@ -106,6 +106,9 @@ test.describe('not found', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expect(page.locator('section[lang="en"] a')).toHaveAttribute('href', '/guides/lync/en/');
     await expect(page.locator('section[lang="fr"] a')).toHaveAttribute('href', '/guides/lync/fr/');
+    // Asked for an English address: English comes first.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main > section').first()).toHaveAttribute('lang', 'en');
   });
 
   test('the base path without its trailing slash redirects to the guide', async ({ page, baseURL }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, translate } from '../../src/i18n/index.ts';
+import { fill, translate, translateCount } from '../../src/i18n/index.ts';
 import { defaultLang, langFromPath, langs, locales } from '../../src/i18n/locales.ts';
 
 const reference = locales[defaultLang].dictionary;
@@ -46,5 +46,15 @@ describe('language of a content path', () => {
     expect(langFromPath('content/home/en.mdx')).toBe('en');
     expect(langFromPath('en/phase-1')).toBe('en');
     expect(langFromPath('content/roles.yaml')).toBeUndefined();
+  });
+});
+
+describe('strings with a count', () => {
+  it('follow each language’s plural rules', () => {
+    expect(translateCount('fr', 'phase.steps', 0)).toBe('0 étape');
+    expect(translateCount('fr', 'phase.steps', 1)).toBe('1 étape');
+    expect(translateCount('fr', 'phase.steps', 2)).toBe('2 étapes');
+    expect(translateCount('en', 'phase.steps', 0)).toBe('0 steps');
+    expect(translateCount('en', 'phase.steps', 1)).toBe('1 step');
   });
 });

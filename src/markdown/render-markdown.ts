@@ -4,7 +4,7 @@
  * checklist labels and verifications. With typographic quotes (SmartyPants, as in MDX bodies), the
  * language's punctuation rules and the guide's link resolution.
  */
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { Link, Root as MdastRoot } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -33,6 +33,28 @@ function rewriteLinks(options: RenderOptions) {
   };
 }
 
+/** Words of inline code up to this length never break across lines; longer ones may, anywhere. */
+const UNBREAKABLE_WORD = 24;
+
+/**
+ * Inline code in a narrow table cell (the sign-off sheet) would otherwise break after any hyphen:
+ * "Get-CsUser -⏎Identity" invites a mistyped command. Each short word of the code becomes a span that
+ * CSS keeps whole (`.code-word`); the text, and so what a reader copies, is unchanged.
+ */
+function keepCodeWordsWhole(tree: Root): void {
+  visit(tree, 'element', (node: Element, _index, parent) => {
+    if (node.tagName !== 'code' || (parent?.type === 'element' && parent.tagName === 'pre')) return;
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'text') return [child];
+      return child.value.split(/( +)/).flatMap((part): ElementContent[] => {
+        if (part === '') return [];
+        if (part.trim() === '' || part.length > UNBREAKABLE_WORD || !part.includes('-')) return [{ type: 'text', value: part }];
+        return [{ type: 'element', tagName: 'span', properties: { className: ['code-word'] }, children: [{ type: 'text', value: part }] }];
+      });
+    });
+  });
+}
+
 function finish(options: RenderOptions) {
   return (tree: Root) => {
     if (options.inline) {
@@ -44,6 +66,7 @@ function finish(options: RenderOptions) {
       });
     }
     applyPunctuation(tree, options.lang);
+    keepCodeWordsWhole(tree);
   };
 }
 

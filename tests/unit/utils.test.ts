@@ -55,9 +55,17 @@ describe('formats', () => {
 describe('inline Markdown of checklist labels', () => {
   it('renders code and emphasis without a paragraph, with French spacing outside code', () => {
     expect(renderInline('Exécutez `Get-CsUser ; x` : **vérifiez**', 'fr')).toBe(
-      `Exécutez <code>Get-CsUser ; x</code>${NARROW_NBSP}: <strong>vérifiez</strong>`,
+      `Exécutez <code><span class="code-word">Get-CsUser</span> ; x</code>${NARROW_NBSP}: <strong>vérifiez</strong>`,
     );
-    expect(renderInline('Run `Move-CsUser`: check', 'en')).toBe('Run <code>Move-CsUser</code>: check');
+    expect(renderInline('Run `Move-CsUser`: check', 'en')).toBe('Run <code><span class="code-word">Move-CsUser</span></code>: check');
+  });
+
+  it('keeps the short hyphenated words of inline code whole, without changing the text', () => {
+    const html = renderInline('`Get-CsUser -Identity "Sara Davis" | Get-CsManagementStoreReplicationStatus`', 'en');
+    expect(html).toBe(
+      '<code><span class="code-word">Get-CsUser</span> <span class="code-word">-Identity</span> "Sara Davis" | Get-CsManagementStoreReplicationStatus</code>',
+    );
+    expect(html.replace(/<[^>]+>/g, '')).toBe('Get-CsUser -Identity "Sara Davis" | Get-CsManagementStoreReplicationStatus');
   });
 
   it('rewrites links with the resolver it is given', () => {

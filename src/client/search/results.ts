@@ -51,7 +51,7 @@ export interface ResultView {
 /** Sections shown per page: enough to pick the right step without burying the other phases. */
 const MAX_SECTIONS = 3;
 
-/** A URL without its origin: results of a merged index come back absolute, the others as paths. */
+/** A URL without its origin: Pagefind gives paths, or absolute URLs for an index loaded from an absolute URL. */
 export function pathOf(url: string): string {
   if (!/^[a-z][a-z\d+.-]*:/i.test(url)) return url;
   try {

@@ -69,6 +69,7 @@ interface Run {
   cold: number;
   warm: number;
   otherLanguageBytes: number;
+  otherLanguageGzipBytes: number;
 }
 
 async function oneRun(): Promise<Run> {
@@ -104,12 +105,12 @@ async function oneRun(): Promise<Run> {
     return marks.firstResult - marks.lastInput;
   });
   await page.waitForLoadState('networkidle');
-  const beforeMerge = bytes;
+  const beforeMerge = { bytes, gzipBytes };
   await page.locator('site-search').getByRole('checkbox').check();
   await page.locator('.search-result-lang').first().waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
-  return { ...counted, cold, warm, otherLanguageBytes: bytes - beforeMerge };
+  return { ...counted, cold, warm, otherLanguageBytes: bytes - beforeMerge.bytes, otherLanguageGzipBytes: gzipBytes - beforeMerge.gzipBytes };
 }
 
 try {
@@ -125,7 +126,7 @@ try {
   console.table(results.map((run) => ({ ...run, cold: Math.round(run.cold), warm: Math.round(run.warm) })));
   console.log(`median bytes after focus: ${median(results.map((run) => run.bytes))} B as served, ${median(results.map((run) => run.gzipBytes))} B with gzip for JS/JSON`);
   console.log(`median last keystroke → first result: cold ${Math.round(median(results.map((run) => run.cold)))} ms, warm ${Math.round(median(results.map((run) => run.warm)))} ms`);
-  console.log(`median bytes added by the other language: ${median(results.map((run) => run.otherLanguageBytes))} B`);
+  console.log(`median bytes added by the other language: ${median(results.map((run) => run.otherLanguageBytes))} B as served, ${median(results.map((run) => run.otherLanguageGzipBytes))} B with gzip for JS/JSON`);
   console.log(`index on disk: ${perLanguage.join('; ')}; whole bundle ${sizeOnDisk(bundle, () => true)} B`);
 } finally {
   await browser.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, markedWords, parseExcerpt } from '../../src/client/search/excerpt.ts';
+import { decodeEntities, markedWords, parseExcerpt, trimTitle } from '../../src/client/search/excerpt.ts';
 
 describe('search excerpts', () => {
   it('splits an excerpt into plain and marked text', () => {
@@ -36,5 +36,31 @@ describe('search excerpts', () => {
 
   it('lists the words marked on the page, as spelled there, once each', () => {
     expect(markedWords(['a <mark>Move-CsUser</mark> b <mark>move-csuser</mark>', '<mark>Déploiement</mark>'])).toEqual(['Move-CsUser', 'Déploiement']);
+  });
+});
+
+describe('excerpts that start with their own title', () => {
+  const parts = (html: string) => parseExcerpt(html);
+
+  it('cut the title’s last words and the full stop Pagefind adds after a heading', () => {
+    expect(trimTitle(parts('de la réplication de l’utilisateur. <mark>Move-CsUser</mark> peut échouer'), 'Vérification du bon déroulement de la réplication de l’utilisateur')).toEqual([
+      { text: 'Move-CsUser', marked: true },
+      { text: ' peut échouer', marked: false },
+    ]);
+    expect(trimTitle(parts('jour des enregistrements SRV <mark>DNS.</mark> Créez'), 'Mise à jour des enregistrements SRV DNS')).toEqual([{ text: 'Créez', marked: false }]);
+  });
+
+  it('cut the whole title, a title ending with its own punctuation, or an excerpt that is only the title', () => {
+    expect(trimTitle(parts('Réunions et contenus de réunion. Ajoutez -MoveConferenceData'), 'Réunions et contenus de réunion')).toEqual([{ text: 'Ajoutez -MoveConferenceData', marked: false }]);
+    expect(trimTitle(parts('Pourquoi migrer ? Parce que'), 'Pourquoi migrer ?')).toEqual([{ text: 'Parce que', marked: false }]);
+    expect(trimTitle(parts('Phase 4\u202f: Déplacement. Vérifiez'), 'Phase 4\u202f: Déplacement')).toEqual([{ text: 'Vérifiez', marked: false }]);
+    expect(trimTitle(parts('<mark>Move-CsUser</mark>'), 'Utiliser Move-CsUser')).toEqual([]);
+  });
+
+  it('leave an excerpt whose start only looks like the title’s end', () => {
+    const text = parts('<mark>Move-CsUser</mark> déplace un utilisateur');
+    expect(trimTitle(text, 'Utiliser Move-CsUser')).toEqual(text);
+    expect(trimTitle(parts('lutilisateur. Suite'), 'de l’utilisateur')).toEqual(parts('lutilisateur. Suite'));
+    expect(trimTitle(parts('DNSSEC. Suite'), 'Mise à jour DNS')).toEqual(parts('DNSSEC. Suite'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCloseMatch, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/client/search/results.ts';
+import { pageMatches, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/client/search/results.ts';
 import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
@@ -46,6 +46,36 @@ describe('search result views', () => {
     expect(view.sections).toHaveLength(1);
   });
 
+  it('cuts from an excerpt the start that repeats its section’s title, shown above it', () => {
+    const data = page({
+      sub_results: [
+        {
+          title: 'Vérification de la réplication de l\'utilisateur',
+          url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#verify',
+          excerpt: 'de la réplication de l\'utilisateur. <mark>Move-CsUser</mark> peut échouer',
+          anchor: { id: 'verify' },
+        },
+      ],
+    });
+    const [section] = toResultView(data, '/g/', ['Move-CsUser']).sections;
+    expect(section?.title).toBe('Vérification de la réplication de l’utilisateur');
+    expect(section?.excerpt).toEqual([
+      { text: 'Move-CsUser', marked: true },
+      { text: ' peut échouer', marked: false },
+    ]);
+  });
+
+  it('lists every word matched on the page, as written there, once each', () => {
+    const data = page({ raw_content: 'Run Move-CsUser.  Then\nmove-csuser &lt;pool&gt; d\'inscriptions Move-CsUser.', locations: [1, 3, 4, 5, 6, 99] });
+    expect(pageMatches(data)).toEqual(['Move-CsUser.', 'move-csuser', '<pool>', 'd’inscriptions']);
+    expect(toResultView(data, '/g/', ['movecsuser']).matched).toEqual(['Move-CsUser.', 'move-csuser', '<pool>', 'd’inscriptions']);
+  });
+
+  it('judges by the marked words when Pagefind gives no matched locations', () => {
+    expect(pageMatches(page())).toEqual([]);
+    expect(toResultView(page(), '/g/', ['movecsuser']).matched).toEqual(['Move-CsUser']);
+  });
+
   it('falls back to the URL when the page has no title', () => {
     expect(toResultView(page({ meta: {} }), '/g/', []).title).toBe('/g/fr/phase-4-move-test-users-to-the-pilot-pool/');
   });
@@ -58,28 +88,6 @@ describe('search result views', () => {
   it('strips the origin of absolute URLs only', () => {
     expect(pathOf('https://h/g/en/p/?a=1#s')).toBe('/g/en/p/?a=1#s');
     expect(pathOf('/g/fr/p/')).toBe('/g/fr/p/');
-  });
-});
-
-describe('results that answer the query, not a scrap of it', () => {
-  it('keeps exact, partial, compound, stemmed and mistyped matches', () => {
-    expect(isCloseMatch(['Move-CsUser'], ['movecsuser'])).toBe(true);
-    expect(isCloseMatch(['Move-CsUser'], ['CsUser'])).toBe(true);
-    expect(isCloseMatch(['Move-CsUser'], ['User'])).toBe(true);
-    expect(isCloseMatch(['d’inscriptions'], ['inscriptions'])).toBe(true);
-    expect(isCloseMatch(['move'], ['moving'])).toBe(true);
-    expect(isCloseMatch(['Déploiement'], ['deploiemnt'])).toBe(true);
-    expect(isCloseMatch(['AD'], ['ad'])).toBe(true);
-  });
-
-  it('drops what Pagefind found by shortening an unknown word to a known prefix', () => {
-    expect(isCloseMatch(['à', 'à'], ['abracadabra'])).toBe(false);
-    expect(isCloseMatch(['settings.'], ['Set-CsUser'])).toBe(false);
-  });
-
-  it('keeps a result when one typed word matches, or when there is nothing to judge by', () => {
-    expect(isCloseMatch(['de', 'topologie'], ['Générateur', 'de', 'topologie'])).toBe(true);
-    expect(isCloseMatch([], ['anything'])).toBe(true);
   });
 });
 

@@ -63,3 +63,38 @@ export function markedWords(excerpts: readonly string[]): string[] {
   }
   return [...words.values()];
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `parts` without their first `count` characters. */
+function dropStart(parts: readonly ExcerptPart[], count: number): ExcerptPart[] {
+  const kept: ExcerptPart[] = [];
+  let left = count;
+  for (const part of parts) {
+    if (left >= part.text.length) {
+      left -= part.text.length;
+      continue;
+    }
+    kept.push(left > 0 ? { text: part.text.slice(left), marked: part.marked } : part);
+    left = 0;
+  }
+  return kept;
+}
+
+/**
+ * A section's text starts with its heading, so Pagefind's excerpt of it may start with the heading or its
+ * last words (`de la réplication de l’utilisateur. Move-CsUser…`), which the panel already shows as the
+ * section's link. That start is cut, with the full stop Pagefind adds after a heading: the longest tail of
+ * whole words of `title` that the excerpt starts with and that ends a sentence or the excerpt.
+ */
+export function trimTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  const words = title.trim().split(/\s+/).filter((word) => word !== '');
+  for (let first = 0; first < words.length; first += 1) {
+    const tail = words.slice(first).map(escapeRegExp).join('\\s+');
+    // Followed by the added full stop, by the title's own final punctuation, or by the excerpt's end.
+    const found = new RegExp(`^${tail}(?:\\.(?=\\s|$)|(?<=[.:;!?…])(?=\\s|$)|$)\\s*`, 'u').exec(text);
+    if (found) return dropStart(parts, found[0].length);
+  }
+  return [...parts];
+}

@@ -15,8 +15,10 @@ function link(href: string, className: string, ...children: (Node | string)[]): 
   return anchor;
 }
 
-function excerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
-  return element('p', 'search-result-excerpt', ...parts.map((part) => (part.marked ? element('mark', '', part.text) : part.text)));
+/** The excerpt's paragraph, or nothing when the excerpt was only the title shown above it. */
+function excerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement[] {
+  if (parts.length === 0) return [];
+  return [element('p', 'search-result-excerpt', ...parts.map((part) => (part.marked ? element('mark', '', part.text) : part.text)))];
 }
 
 export interface RenderOptions {
@@ -38,14 +40,14 @@ export function renderResult(view: ResultView, { languageLabels }: RenderOptions
     heading.prepend(element('span', 'search-result-lang', languageLabels[view.lang] ?? view.lang));
   }
   item.append(heading);
-  if (top) item.append(excerpt(top.excerpt));
+  if (top) item.append(...excerpt(top.excerpt));
   const sections = view.sections.filter((section) => section.title !== undefined);
   if (sections.length > 0) {
     item.append(
       element(
         'ul',
         'search-result-sections',
-        ...sections.map((section) => element('li', 'search-result-section', link(section.url, 'search-result-link', section.title ?? ''), excerpt(section.excerpt))),
+        ...sections.map((section) => element('li', 'search-result-section', link(section.url, 'search-result-link', section.title ?? ''), ...excerpt(section.excerpt))),
       ),
     );
   }

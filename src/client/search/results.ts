@@ -4,7 +4,7 @@
  * and a link that lands on the section and highlights the words found.
  */
 import { pageOfPathname } from '../../utils/paths.ts';
-import { markedWords, parseExcerpt, restoreApostrophes, type ExcerptPart } from './excerpt.ts';
+import { decodeEntities, markedWords, parseExcerpt, restoreApostrophes, trimTitle, type ExcerptPart } from './excerpt.ts';
 import { withHighlight } from './highlight-url.ts';
 
 /** The parts of Pagefind's result data that the panel reads (see pagefind.app/docs/sub-results). */
@@ -21,6 +21,10 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   readonly url: string;
   readonly excerpt: string;
+  /** The page's indexed text, `<` and `>` escaped; its words are those `locations` count. */
+  readonly raw_content?: string | undefined;
+  /** The positions of the words matched on the whole page, counted in words of `raw_content`. */
+  readonly locations?: readonly number[] | undefined;
   readonly meta: Readonly<Record<string, string | undefined>>;
   readonly sub_results: readonly PagefindSubResult[];
 }
@@ -36,6 +40,8 @@ export interface ResultView {
   readonly url: string;
   /** The words Pagefind marked in the excerpts shown, as spelled on the page. */
   readonly marked: readonly string[];
+  /** Every word Pagefind matched on the page, as spelled there, each once (see close-match.ts). */
+  readonly matched: readonly string[];
   /** The page's language, from its URL (`<base><lang>/…`). */
   readonly lang: string | undefined;
   readonly title: string;
@@ -45,7 +51,7 @@ export interface ResultView {
 /** Sections shown per page: enough to pick the right step without burying the other phases. */
 const MAX_SECTIONS = 3;
 
-/** A URL without its origin: results of a merged index come back absolute, the others as paths. */
+/** A URL without its origin: Pagefind gives paths, or absolute URLs for an index loaded from an absolute URL. */
 export function pathOf(url: string): string {
   if (!/^[a-z][a-z\d+.-]*:/i.test(url)) return url;
   try {
@@ -69,29 +75,20 @@ export function termsToHighlight(typed: readonly string[], marked: readonly stri
   return long.length > 0 ? long : words;
 }
 
-const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+/** How Pagefind splits a page's text into the words its locations count (pagefind.js, `word_separators`). */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
-function sharedPrefix(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return length;
-}
-
-/**
- * Whether a result answers the query rather than a scrap of it. For a word it does not know, Pagefind
- * searches the longest prefix that it knows (`artery` finds `a`, `Set-CsUser` finds `settings`): useful
- * for typos (`deploiemnt` finds `déploiement`), noise otherwise. A result is kept when one of its marked
- * words, or a part of one (`CsUser` in `Move-CsUser`), shares at least half of a typed word's start.
- */
-export function isCloseMatch(marked: readonly string[], typed: readonly string[]): boolean {
-  const typedWords = typed.map(foldWord).filter((word) => word !== '');
-  if (marked.length === 0 || typedWords.length === 0) return true;
-  const parts = (word: string) => word.split(/[^\p{L}\p{N}]+/u).flatMap((part) => [part, ...part.split(/(?<=\p{Ll})(?=\p{Lu})/u)]);
-  const markedWords = marked.flatMap((word) => [word, ...parts(word)]).map(foldWord).filter((word) => word !== '');
-  return typedWords.some((word) => {
-    const needed = Math.min(word.length, Math.max(2, Math.ceil(word.length / 2)));
-    return markedWords.some((candidate) => sharedPrefix(word, candidate) >= needed);
-  });
+/** The distinct words found at the page's match locations, as written on the page. */
+export function pageMatches(data: PagefindResultData): string[] {
+  const locations = data.locations ?? [];
+  if (locations.length === 0 || !data.raw_content) return [];
+  const words = data.raw_content.split(WORD_SEPARATORS);
+  const found = new Set<string>();
+  for (const location of locations) {
+    const word = words[location];
+    if (word !== undefined) found.add(restoreApostrophes(decodeEntities(word)));
+  }
+  return [...found];
 }
 
 function score(section: PagefindSubResult): number {
@@ -108,15 +105,21 @@ export function toResultView(data: PagefindResultData, base: string, typed: read
     .map((section, order) => ({ section, order, score: score(section) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_SECTIONS);
-  const sections = best.map(({ section }) => ({
-    title: section.anchor ? restoreApostrophes(section.title) : undefined,
-    url: withHighlight(pathOf(section.url), termsToHighlight(typed, markedWords([section.excerpt]))),
-    excerpt: parseExcerpt(section.excerpt),
-  }));
+  const sections = best.map(({ section }) => {
+    const sectionTitle = restoreApostrophes(section.title);
+    return {
+      title: section.anchor ? sectionTitle : undefined,
+      url: withHighlight(pathOf(section.url), termsToHighlight(typed, markedWords([section.excerpt]))),
+      // The title is shown above the excerpt (the page's title for the top of the page).
+      excerpt: trimTitle(parseExcerpt(section.excerpt), sectionTitle),
+    };
+  });
   const allMarked = markedWords(best.map(({ section }) => section.excerpt));
+  const matched = pageMatches(data);
   return {
     url: withHighlight(url, termsToHighlight(typed, allMarked)),
     marked: allMarked,
+    matched: matched.length > 0 ? matched : allMarked,
     lang: pageOfPathname(base, url)?.lang,
     title,
     sections,

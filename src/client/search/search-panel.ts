@@ -11,7 +11,8 @@ import { createSearchEngine, type PagefindResult } from './pagefind-client.ts';
 import { bindPanelKeys } from './panel-keys.ts';
 import { isSearchable, normalizeQuery, queryWords } from './query.ts';
 import { renderResult } from './render-results.ts';
-import { isCloseMatch, toResultView, type ResultView } from './results.ts';
+import { isCloseMatch } from './close-match.ts';
+import { toResultView, type ResultView } from './results.ts';
 
 /** Results shown at once; "more" adds as many. */
 const PAGE_SIZE = 10;
@@ -63,15 +64,23 @@ export function startSearch(host: HTMLElement): void {
   /** The views of some results, without those that only match a scrap of the query (see isCloseMatch). */
   const views = async (results: readonly PagefindResult[], typed: string[]) => {
     const all = await Promise.all(results.map(async (result) => toResultView(await result.data(), config.base, typed)));
-    return all.filter((view) => isCloseMatch(view.marked, typed));
+    return all.filter((view) => isCloseMatch(view.matched, typed));
   };
-  /** Shows the views of the next results; the count leaves out the results found to be scraps so far. */
+  /**
+   * Shows the views of the next results, reading on while scraps leave the page short: a page is full
+   * when there are enough results, and the count exact when there are not. The count leaves out the
+   * results found to be scraps so far.
+   */
   const showNext = async (state: Found, mine: number): Promise<HTMLLIElement[] | undefined> => {
-    const batch = state.results.slice(state.loaded, state.loaded + PAGE_SIZE);
-    const kept = await views(batch, state.typed);
-    if (mine !== generation) return undefined;
-    state.loaded += batch.length;
-    state.dropped += batch.length - kept.length;
+    const kept: ResultView[] = [];
+    while (kept.length < PAGE_SIZE && state.loaded < state.results.length) {
+      const batch = state.results.slice(state.loaded, state.loaded + PAGE_SIZE - kept.length);
+      const batchKept = await views(batch, state.typed);
+      if (mine !== generation) return undefined;
+      state.loaded += batch.length;
+      state.dropped += batch.length - batchKept.length;
+      kept.push(...batchKept);
+    }
     state.views.push(...kept);
     const labels = allLanguages?.checked ? config.languageLabels : undefined;
     const items = kept.map((view) => renderResult(view, { languageLabels: labels }));

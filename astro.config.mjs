@@ -10,6 +10,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeTypography } from './src/markdown/rehype-typography.ts';
 import { remarkAlerts } from './src/markdown/remark-alerts.ts';
+import { remarkChecklistHeadingLevel } from './src/markdown/remark-checklist-heading-level.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
 import { normalizeBase } from './src/utils/paths.ts';
@@ -47,7 +48,7 @@ export default defineConfig({
     // Prism emits classes only (no style attributes), which the strict CSP requires.
     syntaxHighlight: 'prism',
     processor: unified({
-      remarkPlugins: [remarkHeadingIds, remarkAlerts, [remarkInternalLinks, { base, contentDir }]],
+      remarkPlugins: [remarkHeadingIds, remarkAlerts, remarkChecklistHeadingLevel, [remarkInternalLinks, { base, contentDir }]],
       rehypePlugins: [
         rehypeHeadingIds,
         [

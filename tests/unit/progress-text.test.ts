@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pluralForm, pluralTemplate, progressText } from '../../src/components/checklist/progress-text.ts';
 import { fill } from '../../src/i18n/index.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import type { Dictionary } from '../../src/i18n/ui/fr.ts';
 
-const { fr, en } = { fr: locales.fr.dictionary, en: locales.en.dictionary };
-const guide = (dictionary: typeof fr) => ({ one: dictionary['checklist.guideProgress.one'], other: dictionary['checklist.guideProgress.other'] });
+const fr: Dictionary = locales.fr.dictionary;
+const en: Dictionary = locales.en.dictionary;
+const guide = (dictionary: Dictionary) => ({ one: dictionary['checklist.guideProgress.one'], other: dictionary['checklist.guideProgress.other'] });
 
 describe('counted messages', () => {
   it('follows each language’s plural rules: French 0 and 1 are singular, English 1 only', () => {
@@ -14,7 +16,7 @@ describe('counted messages', () => {
   });
 
   it('writes the whole guide’s count in good French and English', () => {
-    const line = (intl: string, dictionary: typeof fr, done: number) => fill(pluralTemplate(intl, done, guide(dictionary)), { done, total: 280 });
+    const line = (intl: string, dictionary: Dictionary, done: number) => fill(pluralTemplate(intl, done, guide(dictionary)), { done, total: 280 });
     expect(line('fr-FR', fr, 0)).toBe('Ensemble du guide\u202f: 0 étape cochée sur 280');
     expect(line('fr-FR', fr, 1)).toBe('Ensemble du guide\u202f: 1 étape cochée sur 280');
     expect(line('fr-FR', fr, 2)).toBe('Ensemble du guide\u202f: 2 étapes cochées sur 280');

@@ -11,6 +11,7 @@ import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeTables } from './src/markdown/rehype-tables.ts';
 import { rehypeTypography } from './src/markdown/rehype-typography.ts';
 import { remarkAlerts } from './src/markdown/remark-alerts.ts';
+import { remarkChecklistHeadingLevel } from './src/markdown/remark-checklist-heading-level.ts';
 import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
 import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
 import { normalizeBase } from './src/utils/paths.ts';
@@ -48,7 +49,7 @@ export default defineConfig({
     // Prism emits classes only (no style attributes), which the strict CSP requires.
     syntaxHighlight: 'prism',
     processor: unified({
-      remarkPlugins: [remarkHeadingIds, remarkAlerts, [remarkInternalLinks, { base, contentDir }]],
+      remarkPlugins: [remarkHeadingIds, remarkAlerts, remarkChecklistHeadingLevel, [remarkInternalLinks, { base, contentDir }]],
       rehypePlugins: [
         // Typography first: the headings collected next (table of contents) get the French spacing too.
         rehypeTypography,

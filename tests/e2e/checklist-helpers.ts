@@ -1,5 +1,5 @@
 /** Helpers for the checklist browser tests (prefixed so that they never clash with other tests' helpers). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
@@ -10,12 +10,32 @@ export const CHECKLIST_PHASE = 'phase-4-move-test-users-to-the-pilot-pool';
 export const FIRST_ITEM = 'p4-view-current-users';
 export const SECOND_ITEM = 'p4-move-single-user-shell';
 
-/** The checklist item ids of a phase, read from its frontmatter (the same file the build reads). */
-export function checklistItemIds(lang: string, slug: string): string[] {
+interface PhaseFrontmatter {
+  checklist?: { items: { id: string }[] }[];
+  prerequisites?: string[];
+}
+
+/** A phase's frontmatter (the same file the build reads). */
+function frontmatterOf(lang: string, slug: string): PhaseFrontmatter {
   const source = readFileSync(new URL(`../../content/phases/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-  const data = parse(frontmatter) as { checklist?: { items: { id: string }[] }[] };
-  return (data.checklist ?? []).flatMap((group) => group.items.map((item) => item.id));
+  return parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as PhaseFrontmatter;
+}
+
+/** The checklist item ids of a phase, read from its frontmatter. */
+export function checklistItemIds(lang: string, slug: string): string[] {
+  return (frontmatterOf(lang, slug).checklist ?? []).flatMap((group) => group.items.map((item) => item.id));
+}
+
+/** The slugs of a phase's prerequisites, read from its frontmatter. */
+export function prerequisitesOf(lang: string, slug: string): string[] {
+  return frontmatterOf(lang, slug).prerequisites ?? [];
+}
+
+/** The slugs of every phase document of a language. */
+export function phaseSlugs(lang: string): string[] {
+  return readdirSync(new URL(`../../content/phases/${lang}/`, import.meta.url))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.replace(/\.mdx$/, ''));
 }
 
 /** The storage key of the progress record for the site under test. */
@@ -29,6 +49,11 @@ export function checklistItem(page: Page, id: string): Locator {
 
 export function checkboxOf(page: Page, id: string): Locator {
   return checklistItem(page, id).locator('input[type="checkbox"]');
+}
+
+/** A step's "not applicable" toggle. */
+export function notApplicableOf(page: Page, id: string): Locator {
+  return checklistItem(page, id).locator('button[data-not-applicable]');
 }
 
 /** Uncaught exceptions and console errors of a page, for the tests' last assertion. */

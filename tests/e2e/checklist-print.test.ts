@@ -48,7 +48,8 @@ test.describe('printable sign-off sheets', () => {
 
     await page.getByLabel('Print the current progress').check();
     await expect(row).toHaveClass(/is-ticked/);
-    await expect(date).toHaveText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    // Month in words and the time zone named: no reader can take 11/12 for 12 November.
+    await expect(date).toHaveText(/^\d{1,2}\s[A-Z][a-z]{2,3}\s\d{4} \d{2}:\d{2}\s\S+$/);
     const paper = squeeze((await pdfPages(await page.pdf({ format: 'A4' }))).join(''));
     expect(paper).toContain(squeeze((await date.textContent()) ?? 'missing'));
     expect(paper.toLowerCase()).toContain('progressasof');

@@ -90,7 +90,7 @@ test.describe('checklist progress', () => {
     await expect(undo).toBeHidden();
   });
 
-  test('the home shows each phase, the whole guide, and phases whose prerequisites are not complete', async ({ page }) => {
+  test('the home shows each phase, the whole guide, and, once something is ticked, phases whose prerequisites are not complete', async ({ page }) => {
     const ids = checklistItemIds('en', CHECKLIST_PHASE);
     await page.goto('en/');
     const card = page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"]`);
@@ -101,6 +101,13 @@ test.describe('checklist progress', () => {
     expect(guideTotal).toBeGreaterThanOrEqual(ids.length);
 
     await expect(card.locator('[data-progress-count]')).toHaveText(`Steps: 0 of ${ids.length}`);
+    // A fresh visit: nothing is ticked anywhere, so no phase carries a hint.
+    await expect(page.locator('.phase-list')).toBeVisible();
+    expect(await page.locator('.phase-card [data-pending]').evaluateAll((hints) => hints.filter((hint) => !(hint as HTMLElement).hidden).length)).toBe(0);
+
+    await page.goto(PHASE_EN);
+    await checkboxOf(page, ids[0]!).check();
+    await page.goto('en/');
     await expect(dependants.first().locator('[data-pending]')).toBeVisible();
     await expect(dependants.first().locator(`[data-pending] a[data-prerequisite="${CHECKLIST_PHASE}"]`)).toBeVisible();
 
@@ -109,7 +116,7 @@ test.describe('checklist progress', () => {
     await page.goto('en/');
     await expect(card.locator('[data-progress-count]')).toHaveText(`Steps: ${ids.length} of ${ids.length}`);
     await expect(card.getByText('Phase complete')).toBeVisible();
-    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(`Whole guide: ${ids.length} of ${guideTotal} steps ticked`);
+    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(`Whole guide: ${ids.length} steps ticked out of ${guideTotal}`);
     await expect(guideBar).toHaveJSProperty('value', ids.length);
     for (const dependant of await dependants.all()) {
       await expect(dependant.locator(`[data-prerequisite="${CHECKLIST_PHASE}"]`)).toBeHidden();

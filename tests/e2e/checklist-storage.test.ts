@@ -35,6 +35,53 @@ test.describe('saved progress that cannot be read', () => {
     });
   }
 
+  test('the notice says when nothing could be recovered, and names the key that keeps the original', async ({ page, baseURL }) => {
+    const key = progressKey(baseURL);
+    await page.goto(PHASE_FR);
+    await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"ticked":'), key);
+    await page.reload();
+    const notice = page.locator('guide-progress .storage-notice');
+    await expect(notice).toContainText('aucune étape n’a pu en être récupérée');
+    await expect(notice).toContainText(`sous la clé «\u202f${key}:unreadable:`);
+    await expect(notice).not.toContainText('en partie');
+  });
+
+  test('the notice counts the steps recovered from a partly damaged record', async ({ page, baseURL }) => {
+    const key = progressKey(baseURL);
+    const at = '2026-11-25T09:14:03.120Z';
+    const partly = (ids: string[]) =>
+      JSON.stringify({ version: 2, ticked: Object.fromEntries(ids.map((id) => [id, at])), notApplicable: { 'p4-damaged': 'not a time' } });
+    await page.goto(PHASE_FR);
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, partly([FIRST_ITEM])]);
+    await page.reload();
+    const notice = page.locator('guide-progress .storage-notice');
+    await expect(notice).toContainText('n’a pu être lue qu’en partie\u202f: 1 étape a été récupérée');
+    await expect(notice).toContainText(`${key}:unreadable:`);
+    await expect(checkboxOf(page, FIRST_ITEM)).toBeChecked();
+
+    await page.goto(PHASE_EN);
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, partly([FIRST_ITEM, SECOND_ITEM])]);
+    await page.reload();
+    await expect(page.locator('guide-progress .storage-notice')).toContainText('could only be read in part: 2 steps were recovered');
+  });
+
+  test('when the original cannot be copied aside, the notice says it was left under the progress key', async ({ page, baseURL }) => {
+    const key = progressKey(baseURL);
+    await page.addInitScript((k) => {
+      localStorage.setItem(k, 'damaged');
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }, key);
+    const errors = recordErrors(page);
+    await page.goto(PHASE_EN);
+    const notice = page.locator('guide-progress .storage-notice');
+    await expect(notice).toContainText(`left untouched in this browser’s local storage under the key “${key}”`);
+    await expect(notice).toContainText('This browser does not keep progress');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('damaged');
+    expect(errors).toEqual([]);
+  });
+
   test('the notice is in the language of the page', async ({ page, baseURL }) => {
     await page.goto(PHASE_EN);
     await page.evaluate((k) => localStorage.setItem(k, 'garbage'), progressKey(baseURL));

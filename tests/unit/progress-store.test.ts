@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { writeRecord } from '../../src/components/checklist/progress-record.ts';
+import { writeRecord, type Mark, type Marks } from '../../src/components/checklist/progress-record.ts';
 import { createProgressStore, type ProgressStoreOptions } from '../../src/components/checklist/progress-store.ts';
 import { FakeArea, domError, type FakeTab } from './fake-storage.ts';
 
 const KEY = 'runbook:/guides/lync/:progress';
 const T1 = '2026-11-25T09:00:00.000Z';
 const T2 = '2026-11-25T10:30:00.000Z';
+
+const ticked = (at: string): Mark => ({ state: 'ticked', at });
+const notApplicable = (at: string): Mark => ({ state: 'notApplicable', at });
+/** Id → time of the ticked steps. */
+const ticksOf = (marks: Marks) => Object.fromEntries([...marks].flatMap(([id, mark]) => (mark.state === 'ticked' ? [[id, mark.at]] : [])));
+const tickRecord = (ticks: Record<string, string>) => writeRecord(new Map(Object.entries(ticks).map(([id, at]) => [id, ticked(at)])));
 
 function clockAt(...isoTimes: string[]): () => Date {
   let index = 0;
@@ -20,52 +26,92 @@ describe('progress store', () => {
   it('keeps ticks with the time they were made, across a reload', () => {
     const area = new FakeArea();
     const store = open(area.tab());
-    store.setTicked('p4-view-current-users', true);
-    store.setTicked('p4-move-single-user-shell', true);
-    store.setTicked('p4-move-single-user-shell', false);
+    store.setMark('p4-view-current-users', 'ticked', true);
+    store.setMark('p4-move-single-user-shell', 'ticked', true);
+    store.setMark('p4-move-single-user-shell', 'ticked', false);
 
     const reloaded = open(area.tab());
-    expect([...reloaded.ticks()]).toEqual([['p4-view-current-users', T1]]);
+    expect(ticksOf(reloaded.marks())).toEqual({ 'p4-view-current-users': T1 });
     expect(reloaded.status()).toEqual({ persistent: true });
   });
 
   it('keeps the first tick time when an item is ticked again', () => {
     const store = open(new FakeArea().tab());
-    store.setTicked('p4-a', true);
-    store.setTicked('p4-a', true);
-    expect(store.tickedAt('p4-a')).toBe(T1);
+    store.setMark('p4-a', 'ticked', true);
+    store.setMark('p4-a', 'ticked', true);
+    expect(store.markOf('p4-a')?.at).toBe(T1);
   });
 
   it('stores one versioned record under the namespaced key', () => {
     const area = new FakeArea();
-    open(area.tab()).setTicked('p4-a', true);
+    open(area.tab()).setMark('p4-a', 'ticked', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 1, ticked: { 'p4-a': T1 } });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 2, ticked: { 'p4-a': T1 }, notApplicable: {} });
   });
 
   it('keeps ids the content no longer has when other items change or a phase is cleared', () => {
     const area = new FakeArea();
-    area.data.set(KEY, writeRecord(new Map([['p9-removed-step', T1], ['p4-a', T1]])));
+    area.data.set(KEY, tickRecord({ 'p9-removed-step': T1, 'p4-a': T1 }));
     const store = open(area.tab());
-    store.setTicked('p4-b', true);
+    store.setMark('p4-b', 'ticked', true);
     store.clear(['p4-a', 'p4-b']);
-    expect([...open(area.tab()).ticks()]).toEqual([['p9-removed-step', T1]]);
+    expect(ticksOf(open(area.tab()).marks())).toEqual({ 'p9-removed-step': T1 });
   });
 
-  it('clears a set of ids and restores them with their original times', () => {
+  it('clears a set of ids, ticked or not applicable, and restores them with their original states and times', () => {
     const area = new FakeArea();
-    area.data.set(KEY, writeRecord(new Map([['p4-a', T1], ['p4-b', T2], ['p5-c', T1]])));
+    const marks = { 'p4-a': ticked(T1), 'p4-b': notApplicable(T2), 'p5-c': ticked(T1) };
+    area.data.set(KEY, writeRecord(new Map(Object.entries(marks))));
     const store = open(area.tab());
     const removed = store.clear(['p4-a', 'p4-b', 'p4-never-ticked']);
-    expect([...removed]).toEqual([['p4-a', T1], ['p4-b', T2]]);
-    expect([...store.ticks().keys()]).toEqual(['p5-c']);
+    expect(Object.fromEntries(removed)).toEqual({ 'p4-a': ticked(T1), 'p4-b': notApplicable(T2) });
+    expect([...store.marks().keys()]).toEqual(['p5-c']);
     store.restore(removed);
-    expect(Object.fromEntries(open(area.tab()).ticks())).toEqual({ 'p4-a': T1, 'p4-b': T2, 'p5-c': T1 });
+    expect(Object.fromEntries(open(area.tab()).marks())).toEqual(marks);
+  });
+
+  it('marks a step not applicable, with its time, and opens it again', () => {
+    const area = new FakeArea();
+    const store = open(area.tab());
+    store.setMark('p4-a', 'notApplicable', true);
+    expect(store.markOf('p4-a')).toEqual(notApplicable(T1));
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 2, ticked: {}, notApplicable: { 'p4-a': T1 } });
+    store.setMark('p4-a', 'notApplicable', false);
+    expect(open(area.tab()).markOf('p4-a')).toBeUndefined();
+  });
+
+  it('keeps a step in one state only: ticking a step not applicable ticks it, and the reverse', () => {
+    const store = open(new FakeArea().tab());
+    store.setMark('p4-a', 'notApplicable', true);
+    store.setMark('p4-a', 'ticked', true);
+    expect(store.markOf('p4-a')).toEqual(ticked(T2));
+    store.setMark('p4-a', 'notApplicable', true);
+    expect(store.markOf('p4-a')?.state).toBe('notApplicable');
+  });
+
+  it('leaves a step in the other state alone when a state is taken away', () => {
+    const store = open(new FakeArea().tab());
+    store.setMark('p4-a', 'notApplicable', true);
+    store.setMark('p4-a', 'ticked', false);
+    expect(store.markOf('p4-a')).toEqual(notApplicable(T1));
+  });
+
+  it('upgrades a version-1 record transparently: nothing set aside, ticks kept, version 2 written on the next change', () => {
+    const area = new FakeArea();
+    const v1 = JSON.stringify({ version: 1, ticked: { 'p4-a': T1, 'p9-removed-step': T2 } });
+    area.data.set(KEY, v1);
+    const store = open(area.tab());
+    expect(store.status()).toEqual({ persistent: true });
+    expect(ticksOf(store.marks())).toEqual({ 'p4-a': T1, 'p9-removed-step': T2 });
+    expect(area.data.get(KEY)).toBe(v1);
+    store.setMark('p4-b', 'notApplicable', true);
+    expect([...area.data.keys()]).toEqual([KEY]);
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 2, ticked: { 'p4-a': T1, 'p9-removed-step': T2 }, notApplicable: { 'p4-b': T1 } });
   });
 
   it.each([
     ['text that is not JSON', '{"version":1,"ticked":'],
-    ['a record of a newer version', JSON.stringify({ version: 2, items: [{ id: 'p4-a' }] })],
+    ['a record of a newer version', JSON.stringify({ version: 3, items: [{ id: 'p4-a' }] })],
     ['a record of the wrong shape', JSON.stringify({ version: 1, ticked: 'p4-a' })],
   ])('sets %s aside, untouched, and starts from the readable part', (_, raw) => {
     const area = new FakeArea();
@@ -73,12 +119,12 @@ describe('progress store', () => {
     const store = open(area.tab());
     const status = store.status();
     const keptAs = status.unreadable?.keptAs;
-    expect(keptAs).toBe(`${KEY}:unreadable:${T1}`);
+    expect(status.unreadable).toEqual({ keptAs: `${KEY}:unreadable:${T1}`, movedAside: true, salvaged: 0 });
     expect(area.data.get(keptAs ?? '')).toBe(raw);
     expect(status.persistent).toBe(true);
-    store.setTicked('p4-a', true);
+    store.setMark('p4-a', 'ticked', true);
     expect(area.data.get(keptAs ?? '')).toBe(raw);
-    expect([...open(area.tab()).ticks().keys()]).toEqual(['p4-a']);
+    expect([...open(area.tab()).marks().keys()]).toEqual(['p4-a']);
   });
 
   it('salvages the valid entries of a damaged record and keeps the damaged original', () => {
@@ -86,7 +132,8 @@ describe('progress store', () => {
     const raw = JSON.stringify({ version: 1, ticked: { 'p4-a': T1, 'p4-b': 'not a time' } });
     area.data.set(KEY, raw);
     const store = open(area.tab());
-    expect([...store.ticks()]).toEqual([['p4-a', T1]]);
+    expect(ticksOf(store.marks())).toEqual({ 'p4-a': T1 });
+    expect(store.status().unreadable?.salvaged).toBe(1);
     expect(area.data.get(store.status().unreadable?.keptAs ?? '')).toBe(raw);
   });
 
@@ -106,16 +153,16 @@ describe('progress store', () => {
     const tab = area.tab();
     tab.failSet = domError('QuotaExceededError');
     const store = open(tab, { now: () => new Date(T1) });
-    expect(store.status()).toEqual({ persistent: false, unreadable: { keptAs: undefined } });
-    store.setTicked('p4-a', true);
-    expect(store.tickedAt('p4-a')).toBe(T1);
+    expect(store.status()).toEqual({ persistent: false, unreadable: { keptAs: KEY, movedAside: false, salvaged: 0 } });
+    store.setMark('p4-a', 'ticked', true);
+    expect(store.markOf('p4-a')?.at).toBe(T1);
     expect([...area.data]).toEqual([[KEY, 'damage']]);
   });
 
   it('works in memory without storage, and says progress is not kept', () => {
     const store = open(undefined);
-    store.setTicked('p4-a', true);
-    expect(store.tickedAt('p4-a')).toBe(T1);
+    store.setMark('p4-a', 'ticked', true);
+    expect(store.markOf('p4-a')?.at).toBe(T1);
     expect(store.status()).toEqual({ persistent: false });
   });
 
@@ -124,9 +171,9 @@ describe('progress store', () => {
     tab.failGet = domError('SecurityError');
     const warn = vi.fn();
     const store = open(tab, { warn });
-    store.setTicked('p4-a', true);
-    store.setTicked('p4-b', true);
-    expect([...store.ticks().keys()]).toEqual(['p4-a', 'p4-b']);
+    store.setMark('p4-a', 'ticked', true);
+    store.setMark('p4-b', 'ticked', true);
+    expect([...store.marks().keys()]).toEqual(['p4-a', 'p4-b']);
     expect(store.status().persistent).toBe(false);
     expect(warn).toHaveBeenCalledTimes(1);
   });
@@ -135,15 +182,15 @@ describe('progress store', () => {
     const area = new FakeArea();
     const tab = area.tab();
     const store = open(tab);
-    store.setTicked('p4-a', true);
+    store.setMark('p4-a', 'ticked', true);
     tab.failSet = domError('QuotaExceededError');
-    store.setTicked('p4-b', true);
+    store.setMark('p4-b', 'ticked', true);
     expect(store.status().persistent).toBe(false);
     tab.failSet = undefined;
-    store.setTicked('p4-c', true);
-    expect([...store.ticks().keys()]).toEqual(['p4-a', 'p4-b', 'p4-c']);
+    store.setMark('p4-c', 'ticked', true);
+    expect([...store.marks().keys()]).toEqual(['p4-a', 'p4-b', 'p4-c']);
     expect(tab.writes).toBe(1);
-    expect([...open(area.tab()).ticks().keys()]).toEqual(['p4-a']);
+    expect([...open(area.tab()).marks().keys()]).toEqual(['p4-a']);
   });
 
   it('follows ticks made in another tab and notifies its subscribers', () => {
@@ -152,11 +199,21 @@ describe('progress store', () => {
     const second = open(area.tab());
     const seen = vi.fn();
     second.subscribe(seen);
-    first.setTicked('p4-a', true);
-    expect(second.tickedAt('p4-a')).toBe(T1);
+    first.setMark('p4-a', 'ticked', true);
+    expect(second.markOf('p4-a')?.at).toBe(T1);
     expect(seen).toHaveBeenCalledTimes(1);
     first.clear(['p4-a']);
-    expect(second.ticks().size).toBe(0);
+    expect(second.marks().size).toBe(0);
+  });
+
+  it('follows steps marked not applicable in another tab', () => {
+    const area = new FakeArea();
+    const first = open(area.tab());
+    const second = open(area.tab());
+    first.setMark('p4-a', 'notApplicable', true);
+    expect(second.markOf('p4-a')).toEqual(notApplicable(T1));
+    second.setMark('p4-a', 'ticked', true);
+    expect(first.markOf('p4-a')?.state).toBe('ticked');
   });
 
   it('does not lose a change from another tab whose event has not arrived yet', () => {
@@ -164,23 +221,23 @@ describe('progress store', () => {
     const first = open(area.tab());
     // This tab hears nothing from the others, as when their events are still queued.
     const second = createProgressStore({ storage: area.tab(), key: KEY, now: () => new Date(T2) });
-    first.setTicked('p4-a', true);
-    second.setTicked('p4-b', true);
-    expect([...open(area.tab()).ticks().keys()].sort()).toEqual(['p4-a', 'p4-b']);
+    first.setMark('p4-a', 'ticked', true);
+    second.setMark('p4-b', 'ticked', true);
+    expect([...open(area.tab()).marks().keys()].sort()).toEqual(['p4-a', 'p4-b']);
   });
 
   it('ignores other keys and follows storage being cleared in another tab', () => {
     const area = new FakeArea();
     const tab = area.tab();
     const store = open(tab);
-    store.setTicked('p4-a', true);
+    store.setMark('p4-a', 'ticked', true);
     const seen = vi.fn();
     store.subscribe(seen);
     tab.fire('runbook:/guides/lync/:theme');
     expect(seen).not.toHaveBeenCalled();
     area.data.clear();
     tab.fire(null);
-    expect(store.ticks().size).toBe(0);
+    expect(store.marks().size).toBe(0);
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
@@ -189,7 +246,7 @@ describe('progress store', () => {
     const first = open(area.tab());
     const second = open(area.tab());
     second.dispose();
-    first.setTicked('p4-a', true);
-    expect(second.ticks().size).toBe(0);
+    first.setMark('p4-a', 'ticked', true);
+    expect(second.marks().size).toBe(0);
   });
 });

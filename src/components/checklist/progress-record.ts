@@ -1,41 +1,62 @@
 /**
- * The progress record: what the browser keeps of the reader's ticks, and how a stored value is read back.
+ * The progress record: what the browser keeps of the reader's steps, and how a stored value is read back.
  *
- * Shape (JSON, version 1), under `storageKey(base, 'progress')`:
+ * Shape (JSON, version 2), under `storageKey(base, 'progress')`:
  *
- *   { "version": 1, "ticked": { "p4-view-current-users": "2026-11-25T09:14:03.120Z", ... } }
+ *   { "version": 2,
+ *     "ticked":        { "p4-view-current-users": "2026-11-25T09:14:03.120Z", ... },
+ *     "notApplicable": { "p2-standard-edition-only": "2026-11-25T09:20:00.000Z", ... } }
  *
- * One entry per ticked item: its id (the stable checklist id, identical in every language) and when it was
- * ticked (ISO 8601). An unticked item has no entry. Ids are never checked against the content: an id that
- * the current content no longer has is kept, because a later version of the guide may bring it back.
+ * A step is ticked, not applicable, or open (no entry). Each entry is the step's id (the stable checklist
+ * id, identical in every language) and when the reader marked it (ISO 8601). Ids are never checked against
+ * the content: an id that the current content no longer has is kept, because a later version of the guide
+ * may bring it back.
+ *
+ * Version 1 (`{ "version": 1, "ticked": {...} }`, before steps could be "not applicable") is read as the
+ * same ticks, and written back as version 2 on the next change: nothing is lost in the upgrade.
  *
  * Reading never throws. A value that is not JSON, has an unknown (newer) version, or the wrong shape is
- * reported as `invalid`; the entries of a version-1 record that are still valid are salvaged, so that one
- * damaged entry does not cost the reader the others. The caller keeps the raw value aside (progress-store.ts).
+ * reported as `invalid`; the entries of a version-1 or version-2 record that are still valid are salvaged,
+ * so that one damaged entry does not cost the reader the others (an id both ticked and not applicable keeps
+ * its latest mark). The caller keeps the raw value aside (progress-store.ts).
  */
 
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 /** Same rule as the content schema's ids (`KEBAB_CASE` in src/schemas/fields.ts; a unit test keeps them equal). */
 export const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** Item id → when it was ticked (ISO 8601). */
-export type Ticks = ReadonlyMap<string, string>;
+/** What the reader said of a step: done, or not applicable to their deployment. */
+export type StepState = 'ticked' | 'notApplicable';
+
+/** The field of the stored record that holds each state. */
+const FIELDS = ['ticked', 'notApplicable'] as const satisfies readonly StepState[];
+
+export interface Mark {
+  readonly state: StepState;
+  /** When the reader marked the step (ISO 8601). */
+  readonly at: string;
+}
+
+/** Step id → its mark; open steps have none. */
+export type Marks = ReadonlyMap<string, Mark>;
 
 export type ReadResult =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'ok'; readonly ticks: Ticks }
-  | { readonly kind: 'invalid'; readonly reason: string; readonly ticks: Ticks };
+  | { readonly kind: 'ok'; readonly marks: Marks }
+  | { readonly kind: 'invalid'; readonly reason: string; readonly marks: Marks };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isTickTime(value: unknown): value is string {
+function isMarkTime(value: unknown): value is string {
   return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
+
+const invalid = (reason: string, marks: Marks = new Map()): ReadResult => ({ kind: 'invalid', reason, marks });
 
 /** Reads a stored value (null when nothing is stored). Never throws. */
 export function readRecord(raw: string | null): ReadResult {
@@ -44,28 +65,40 @@ export function readRecord(raw: string | null): ReadResult {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { kind: 'invalid', reason: 'not JSON', ticks: new Map() };
+    return invalid('not JSON');
   }
-  if (!isPlainObject(parsed)) return { kind: 'invalid', reason: 'not an object', ticks: new Map() };
-  if (parsed['version'] !== RECORD_VERSION) {
-    return { kind: 'invalid', reason: `unknown version ${JSON.stringify(parsed['version'])}`, ticks: new Map() };
-  }
-  const ticked = parsed['ticked'];
-  if (!isPlainObject(ticked)) return { kind: 'invalid', reason: '"ticked" is not an object', ticks: new Map() };
-  const ticks = new Map<string, string>();
+  if (!isPlainObject(parsed)) return invalid('not an object');
+  const version = parsed['version'];
+  if (version !== 1 && version !== RECORD_VERSION) return invalid(`unknown version ${JSON.stringify(version)}`);
+  // Version 1 had ticks only.
+  const fields = version === 1 ? FIELDS.slice(0, 1) : FIELDS;
+  const marks = new Map<string, Mark>();
+  const problems: string[] = [];
   const bad: string[] = [];
-  for (const [id, at] of Object.entries(ticked)) {
-    if (ITEM_ID.test(id) && isTickTime(at)) ticks.set(id, at);
-    else bad.push(id);
+  for (const state of fields) {
+    const entries = parsed[state];
+    if (!isPlainObject(entries)) {
+      problems.push(`"${state}" is not an object`);
+      continue;
+    }
+    for (const [id, at] of Object.entries(entries)) {
+      const earlier = marks.get(id);
+      if (!ITEM_ID.test(id) || !isMarkTime(at)) bad.push(id);
+      else if (earlier) {
+        bad.push(id);
+        if (Date.parse(at) > Date.parse(earlier.at)) marks.set(id, { state, at });
+      } else marks.set(id, { state, at });
+    }
   }
-  const extra = Object.keys(parsed).filter((key) => key !== 'version' && key !== 'ticked');
-  if (bad.length > 0) return { kind: 'invalid', reason: `invalid entries: ${bad.slice(0, 5).join(', ')}`, ticks };
-  if (extra.length > 0) return { kind: 'invalid', reason: `unknown fields: ${extra.join(', ')}`, ticks };
-  return { kind: 'ok', ticks };
+  if (bad.length > 0) problems.push(`invalid entries: ${bad.slice(0, 5).join(', ')}`);
+  const extra = Object.keys(parsed).filter((key) => key !== 'version' && !(fields as readonly string[]).includes(key));
+  if (extra.length > 0) problems.push(`unknown fields: ${extra.join(', ')}`);
+  return problems.length > 0 ? invalid(problems.join('; '), marks) : { kind: 'ok', marks };
 }
 
-/** The stored form of some ticks, ids sorted so that equal progress is stored identically. */
-export function writeRecord(ticks: Ticks): string {
-  const ticked = Object.fromEntries([...ticks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return JSON.stringify({ version: RECORD_VERSION, ticked });
+/** The stored form of some marks (current version), ids sorted so that equal progress is stored identically. */
+export function writeRecord(marks: Marks): string {
+  const sorted = [...marks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const field = (state: StepState) => Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
+  return JSON.stringify({ version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable') });
 }

@@ -1,14 +1,19 @@
 /**
- * Progress of each phase and of the whole guide, from the ticked ids. Pure, shared by the build (which
+ * Progress of each phase and of the whole guide, from the reader's marks. Pure, shared by the build (which
  * writes each phase's item ids into the page) and the browser (which counts them).
  *
  * Rules
- * - A phase counts its own checklist items. A phase without items has nothing to tick: it is left out of
- *   the guide's total and never holds up another phase (it is neither "done" nor "pending").
- * - A phase's prerequisites are pending while any of them has items that are not all ticked. This is a hint
- *   for the reader, never a lock: every checkbox stays usable.
- * - Ticked ids that no phase has (content removed since) are ignored here and kept in storage.
+ * - A phase counts its own checklist items. A step marked "not applicable" is left out of the counts:
+ *   `done` of `total` counts the other steps, and `notApplicable` says how many were left out. A phase is
+ *   complete when every step is ticked or not applicable.
+ * - A phase without items has nothing to tick: it is left out of the guide's total and never holds up
+ *   another phase (it is neither "done" nor "pending").
+ * - A phase's prerequisites are pending while any of them has items that are not all done. This is a hint
+ *   for the reader, never a lock: every checkbox stays usable. Hints are shown only once the reader has
+ *   marked something (`hintsShown`): before that, every phase would carry one, which says nothing.
+ * - Marks of ids that no phase has (content removed since) are ignored in the counts and kept in storage.
  */
+import type { Marks } from './progress-record.ts';
 
 export interface PhaseItems {
   readonly slug: string;
@@ -16,20 +21,26 @@ export interface PhaseItems {
   readonly prerequisites: readonly string[];
 }
 
-export interface PhaseProgress {
-  readonly slug: string;
+export interface StepCounts {
+  /** Steps ticked. */
   readonly done: number;
+  /** Steps not marked "not applicable" (the ones to do). */
   readonly total: number;
-  /** All items ticked (false for a phase without items). */
+  readonly notApplicable: number;
+}
+
+export interface PhaseProgress extends StepCounts {
+  readonly slug: string;
+  /** Every step ticked or not applicable (false for a phase without items). */
   readonly complete: boolean;
-  /** Prerequisite slugs whose items are not all ticked, in the order the phase lists them. */
+  /** Prerequisite slugs whose items are not all done, in the order the phase lists them. */
   readonly pendingPrerequisites: readonly string[];
 }
 
-export interface GuideProgress {
+export interface GuideProgress extends StepCounts {
   readonly phases: readonly PhaseProgress[];
-  readonly done: number;
-  readonly total: number;
+  /** Whether to show prerequisite hints: the reader has marked something. */
+  readonly hintsShown: boolean;
 }
 
 /** The item ids of a phase's checklist, in reading order. */
@@ -37,29 +48,29 @@ export function itemIds(checklist: readonly { readonly items: readonly { readonl
   return checklist.flatMap((group) => group.items.map((item) => item.id));
 }
 
-export function countDone(items: readonly string[], isTicked: (id: string) => boolean): number {
-  return items.filter(isTicked).length;
+export function countSteps(items: readonly string[], marks: Marks): StepCounts {
+  let done = 0;
+  let notApplicable = 0;
+  for (const id of items) {
+    const state = marks.get(id)?.state;
+    if (state === 'ticked') done += 1;
+    else if (state === 'notApplicable') notApplicable += 1;
+  }
+  return { done, total: items.length - notApplicable, notApplicable };
 }
 
-export function summarizeProgress(phases: readonly PhaseItems[], isTicked: (id: string) => boolean): GuideProgress {
-  const bySlug = new Map(phases.map((phase) => [phase.slug, phase]));
-  const isComplete = (phase: PhaseItems) => phase.items.length > 0 && phase.items.every(isTicked);
+const isComplete = (items: readonly string[], counts: StepCounts) => items.length > 0 && counts.done === counts.total;
+
+export function summarizeProgress(phases: readonly PhaseItems[], marks: Marks): GuideProgress {
+  const counts = new Map(phases.map((phase) => [phase.slug, { phase, counts: countSteps(phase.items, marks) }]));
   const summaries = phases.map((phase): PhaseProgress => {
+    const own = counts.get(phase.slug)?.counts ?? countSteps(phase.items, marks);
     const pendingPrerequisites = phase.prerequisites.filter((slug) => {
-      const prerequisite = bySlug.get(slug);
-      return prerequisite !== undefined && prerequisite.items.length > 0 && !isComplete(prerequisite);
+      const prerequisite = counts.get(slug);
+      return prerequisite !== undefined && prerequisite.phase.items.length > 0 && !isComplete(prerequisite.phase.items, prerequisite.counts);
     });
-    return {
-      slug: phase.slug,
-      done: countDone(phase.items, isTicked),
-      total: phase.items.length,
-      complete: isComplete(phase),
-      pendingPrerequisites,
-    };
+    return { slug: phase.slug, ...own, complete: isComplete(phase.items, own), pendingPrerequisites };
   });
-  return {
-    phases: summaries,
-    done: summaries.reduce((sum, phase) => sum + phase.done, 0),
-    total: summaries.reduce((sum, phase) => sum + phase.total, 0),
-  };
+  const sum = (field: keyof StepCounts) => summaries.reduce((total, phase) => total + phase[field], 0);
+  return { phases: summaries, done: sum('done'), total: sum('total'), notApplicable: sum('notApplicable'), hintsShown: marks.size > 0 };
 }

@@ -12,8 +12,18 @@ const checklistProps = z.strictObject(
   {
     /** The id of one checklist group of the document; all groups when absent. */
     group: z.string({ error: 'expected the id of one of this document’s checklist groups, as text: group="p4-move"' }).optional(),
+    /**
+     * The level of the group titles. Set at build time from the heading the checklist follows
+     * (src/markdown/remark-checklist-heading-level.ts); written by hand only to override it.
+     */
+    headingLevel: z
+      .number({ error: 'expected a heading level from 2 to 6, as a number: headingLevel={4}' })
+      .int({ error: 'expected a whole number from 2 to 6: headingLevel={4}' })
+      .min(2, { error: 'expected a heading level from 2 to 6 (1 is the page title): headingLevel={4}' })
+      .max(6, { error: 'expected a heading level from 2 to 6 (HTML has no h7): headingLevel={4}' })
+      .optional(),
   },
-  { error: unknownProps('Checklist', 'group') },
+  { error: unknownProps('Checklist', 'group, headingLevel') },
 );
 
 const definitionsProps = z.strictObject(

@@ -1,17 +1,18 @@
 /**
- * `<guide-checklist>`: makes the rendered checklist tickable. Enables the checkboxes (rendered disabled, so
- * that the page reads and prints without JavaScript), keeps them in step with the progress store (this tab
- * and others), and shows when each ticked item was ticked.
- * Data: `data-intl` (locale for dates), `data-ticked-at` (template with `{{date}}`).
+ * `<guide-checklist>`: makes the rendered checklist markable. Enables each step's checkbox and "not
+ * applicable" toggle (rendered disabled, so that the page reads and prints without JavaScript), keeps them
+ * in step with the progress store (this tab and others), and shows when each step was marked.
+ * Data: `data-intl` (locale for dates), `data-ticked-at` and `data-not-applicable-at` (templates with `{{date}}`).
  */
 import { fill } from '../../../i18n/fill.ts';
-import { formatTickTime } from '../tick-time.ts';
+import { formatMarkTime } from '../tick-time.ts';
 import { define, progressStore, watchProgress } from './store.ts';
 
 interface Item {
   readonly id: string;
   readonly row: HTMLElement;
   readonly input: HTMLInputElement;
+  readonly skip: HTMLButtonElement | null;
   readonly time: HTMLTimeElement;
 }
 
@@ -29,22 +30,28 @@ class GuideChecklist extends HTMLElement {
       time.className = 'checklist-ticked';
       time.hidden = true;
       (row.querySelector('.checklist-body') ?? row).append(time);
-      items.push({ id, row, input, time });
+      items.push({ id, row, input, skip: row.querySelector('button[data-not-applicable]'), time });
     }
     this.#stop = watchProgress((store) => {
-      for (const { id, row, input, time } of items) {
-        const at = store.tickedAt(id);
-        input.checked = at !== undefined;
-        row.classList.toggle('is-ticked', at !== undefined);
-        time.hidden = at === undefined;
-        if (at === undefined) continue;
-        time.dateTime = at;
-        time.textContent = fill(this.dataset['tickedAt'] ?? '', { date: formatTickTime(intl, at) ?? at });
+      for (const { id, row, input, skip, time } of items) {
+        const mark = store.markOf(id);
+        input.checked = mark?.state === 'ticked';
+        skip?.setAttribute('aria-pressed', String(mark?.state === 'notApplicable'));
+        row.classList.toggle('is-ticked', mark?.state === 'ticked');
+        row.classList.toggle('is-not-applicable', mark?.state === 'notApplicable');
+        time.hidden = mark === undefined;
+        if (!mark) continue;
+        time.dateTime = mark.at;
+        const template = this.dataset[mark.state === 'ticked' ? 'tickedAt' : 'notApplicableAt'] ?? '';
+        time.textContent = fill(template, { date: formatMarkTime(intl, mark.at) ?? mark.at });
       }
     });
-    for (const { id, input } of items) {
-      input.addEventListener('change', () => progressStore().setTicked(id, input.checked));
+    for (const { id, input, skip } of items) {
+      input.addEventListener('change', () => progressStore().setMark(id, 'ticked', input.checked));
       input.disabled = false;
+      if (!skip) continue;
+      skip.addEventListener('click', () => progressStore().setMark(id, 'notApplicable', skip.getAttribute('aria-pressed') !== 'true'));
+      skip.disabled = false;
     }
   }
 

@@ -1,9 +1,15 @@
 /**
  * `<guide-storage-notice role="status">`: tells the reader, in the page's language, when progress cannot be
- * kept or when the saved progress could not be read (and where its original was set aside).
- * Data: `data-unavailable`, `data-unreadable` (template with `{{key}}`), `data-unreadable-left`.
+ * kept or when the saved progress could not be read: whether any of it could be recovered, and under which
+ * key of the browser's storage the original was kept. It shows on the first page loaded after the damage
+ * only (the recovered record then replaces it), hence the key in full.
+ * Data: `data-intl`, `data-unavailable`, `data-unreadable` (nothing recovered; template with `{{key}}`),
+ * `data-unreadable-partial-one` and `-other` (with `{{count}}` and `{{key}}`), `data-unreadable-left`
+ * (could not be copied aside; with `{{key}}`).
  */
 import { fill } from '../../../i18n/fill.ts';
+import type { Unreadable } from '../progress-store.ts';
+import { pluralTemplate } from '../progress-text.ts';
 import { define, watchProgress } from './store.ts';
 
 class GuideStorageNotice extends HTMLElement {
@@ -14,13 +20,7 @@ class GuideStorageNotice extends HTMLElement {
     this.#stop = watchProgress((store) => {
       const { persistent, unreadable } = store.status();
       const messages: string[] = [];
-      if (unreadable) {
-        messages.push(
-          unreadable.keptAs
-            ? fill(this.dataset['unreadable'] ?? '', { key: unreadable.keptAs })
-            : (this.dataset['unreadableLeft'] ?? ''),
-        );
-      }
+      if (unreadable) messages.push(this.#unreadable(unreadable));
       if (!persistent) messages.push(this.dataset['unavailable'] ?? '');
       // Rewriting identical text would make screen readers announce it again on every tick.
       const shown = messages.join('\n');
@@ -38,6 +38,12 @@ class GuideStorageNotice extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#stop?.();
+  }
+
+  #unreadable({ keptAs: key, movedAside, salvaged: count }: Unreadable): string {
+    const { intl = 'en', unreadable = '', unreadablePartialOne: one, unreadablePartialOther: other, unreadableLeft = '' } = this.dataset;
+    if (!movedAside) return fill(unreadableLeft, { key });
+    return count === 0 ? fill(unreadable, { key }) : fill(pluralTemplate(intl, count, { one, other }), { count, key });
   }
 }
 

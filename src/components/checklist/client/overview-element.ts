@@ -1,18 +1,22 @@
 /**
  * `<guide-overview>` on a language's home: the progress of the whole guide and of each phase card, and a
- * hint on a phase whose prerequisites are not complete (a hint only: nothing is locked).
+ * hint on a phase whose prerequisites are not complete (a hint only: nothing is locked), once the reader
+ * has marked something.
  * Each card: `data-phase`, `data-items`, `data-prerequisites`; inside it `[data-progress-count]`,
  * `progress`, `[data-complete]`, `[data-pending]` with one `[data-prerequisite="<slug>"]` per prerequisite.
- * Data: `data-count` and `data-guide-count` (templates with `{{done}}`, `{{total}}`).
+ * Data: `data-intl`, `data-count` (template with `{{done}}`, `{{total}}`), `data-guide-count-one` and
+ * `-other` (the same, by the plural of `done`), `data-not-applicable` (template with `{{count}}`).
  */
-import { fill } from '../../../i18n/fill.ts';
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
+import { pluralTemplate, progressText } from '../progress-text.ts';
+import { showPending, showProgress } from './render.ts';
 import { define, listOf, watchProgress } from './store.ts';
 
 class GuideOverview extends HTMLElement {
   #stop: (() => void) | undefined;
 
   connectedCallback(): void {
+    const { intl = 'en', count = '', guideCountOne, guideCountOther, notApplicable = '' } = this.dataset;
     const cards = [...this.querySelectorAll<HTMLElement>('[data-phase][data-items]')];
     const phases: PhaseItems[] = cards.map((card) => ({
       slug: card.dataset['phase'] ?? '',
@@ -22,21 +26,19 @@ class GuideOverview extends HTMLElement {
     const guide = this.querySelector<HTMLElement>('[data-guide-progress]');
 
     this.#stop = watchProgress((store) => {
-      const summary = summarizeProgress(phases, (id) => store.tickedAt(id) !== undefined);
+      const summary = summarizeProgress(phases, store.marks());
       if (guide) {
-        guide.hidden = summary.total === 0;
-        show(guide, this.dataset['guideCount'], summary.done, summary.total);
+        guide.hidden = summary.total + summary.notApplicable === 0;
+        const template = pluralTemplate(intl, summary.done, { one: guideCountOne, other: guideCountOther });
+        showProgress(guide, progressText(summary, template, notApplicable), summary, summary.done === summary.total);
       }
       summary.phases.forEach((phase, index) => {
         const card = cards[index];
         if (!card) return;
-        if (phase.total > 0) show(card, this.dataset['count'], phase.done, phase.total);
+        if (phase.total + phase.notApplicable > 0) showProgress(card, progressText(phase, count, notApplicable), phase, phase.complete);
         card.classList.toggle('is-complete', phase.complete);
         for (const badge of card.querySelectorAll<HTMLElement>('[data-complete]')) badge.hidden = !phase.complete;
-        for (const pending of card.querySelectorAll<HTMLElement>('[data-pending]')) pending.hidden = phase.pendingPrerequisites.length === 0;
-        for (const item of card.querySelectorAll<HTMLElement>('[data-prerequisite]')) {
-          item.hidden = !phase.pendingPrerequisites.includes(item.dataset['prerequisite'] ?? '');
-        }
+        showPending(card, summary.hintsShown ? phase.pendingPrerequisites : []);
       });
     });
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
@@ -44,16 +46,6 @@ class GuideOverview extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#stop?.();
-  }
-}
-
-function show(scope: HTMLElement, template: string | undefined, done: number, total: number): void {
-  const count = scope.querySelector<HTMLElement>('[data-progress-count]');
-  const bar = scope.querySelector('progress');
-  if (count) count.textContent = fill(template ?? '', { done, total });
-  if (bar) {
-    bar.max = total;
-    bar.value = done;
   }
 }
 

@@ -1,24 +1,32 @@
 /**
- * `<guide-progress>`: a phase's progress on its page ("Steps: 5 of 12" and a `<progress>`), and "untick
- * all", confirmed in a dialog and undoable: the removed ticks (with their times) stay offered for undo until
- * the phase's ticks change again.
+ * `<guide-progress>`: a phase's progress on its page ("Steps: 5 of 12 · 2 not applicable" and a
+ * `<progress>`), a hint when its prerequisites are not complete (once the reader has marked something),
+ * and "untick all", confirmed in a dialog and undoable: the removed marks (ticked and not applicable, with
+ * their times) stay offered for undo until the phase's marks change again.
  * Data: `data-items` (the phase's item ids), `data-count` (template with `{{done}}`, `{{total}}`),
- * `data-reset-done`, `data-undone`. Rendered hidden/disabled; this script shows and enables it.
+ * `data-not-applicable` (template with `{{count}}`), `data-reset-done`, `data-undone`. Inside:
+ * `[data-pending]` with one `[data-prerequisite="<slug>"][data-items]` link per prerequisite.
+ * Rendered hidden/disabled; this script shows and enables it.
  */
-import { fill } from '../../../i18n/fill.ts';
-import type { Ticks } from '../progress-record.ts';
-import { countDone } from '../progress-summary.ts';
+import type { Marks } from '../progress-record.ts';
+import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
+import { progressText } from '../progress-text.ts';
+import { showPending, showProgress } from './render.ts';
 import { define, listOf, progressStore, watchProgress } from './store.ts';
 
 class GuideProgress extends HTMLElement {
   #stop: (() => void) | undefined;
-  #undo: Ticks | undefined;
+  #undo: Marks | undefined;
   #signature = '';
 
   connectedCallback(): void {
     const items = listOf(this.dataset['items']);
-    const count = this.querySelector<HTMLElement>('[data-progress-count]');
-    const bar = this.querySelector('progress');
+    const prerequisites: PhaseItems[] = [...this.querySelectorAll<HTMLElement>('[data-prerequisite][data-items]')].map((link) => ({
+      slug: link.dataset['prerequisite'] ?? '',
+      items: listOf(link.dataset['items']),
+      prerequisites: [],
+    }));
+    const phases = [{ slug: '', items, prerequisites: prerequisites.map((phase) => phase.slug) }, ...prerequisites];
     const reset = this.querySelector<HTMLButtonElement>('button[data-reset]');
     const dialog = this.querySelector('dialog');
     const message = this.querySelector<HTMLElement>('[data-undo-message]');
@@ -29,11 +37,13 @@ class GuideProgress extends HTMLElement {
     };
 
     this.#stop = watchProgress((store) => {
-      const done = countDone(items, (id) => store.tickedAt(id) !== undefined);
-      if (count) count.textContent = fill(this.dataset['count'] ?? '', { done, total: items.length });
-      if (bar) bar.value = done;
-      if (reset) reset.disabled = done === 0;
-      const signature = items.map((id) => store.tickedAt(id) ?? '').join('|');
+      const summary = summarizeProgress(phases, store.marks());
+      const [phase] = summary.phases;
+      if (!phase) return;
+      showProgress(this, progressText(phase, this.dataset['count'] ?? '', this.dataset['notApplicable'] ?? ''), phase, phase.complete);
+      showPending(this, summary.hintsShown ? phase.pendingPrerequisites : []);
+      if (reset) reset.disabled = phase.done + phase.notApplicable === 0;
+      const signature = items.map((id) => JSON.stringify(store.markOf(id) ?? null)).join('|');
       if (signature !== this.#signature && this.#undo) {
         this.#undo = undefined;
         say('', false);

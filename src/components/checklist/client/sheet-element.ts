@@ -1,12 +1,13 @@
 /**
  * `<guide-sheet-controls>` on the printable sheets: a print button, and "print the current progress", which
- * marks the ticked rows of every sheet on the page and writes when each was ticked (blank by default, so
- * that a sheet prints ready to fill by hand). Follows ticks made in other tabs while it is on.
+ * marks the ticked rows of every sheet on the page, writes "not applicable" in the box of the steps so
+ * marked, and when each was marked (blank by default, so that a sheet prints ready to fill by hand: the
+ * operator then decides on paper). Follows marks made in other tabs while it is on.
  * Data: `data-intl` (locale for dates), `data-as-of` (template with `{{date}}`).
  */
 import { fill } from '../../../i18n/fill.ts';
 import type { ProgressStore } from '../progress-store.ts';
-import { formatTickTime } from '../tick-time.ts';
+import { formatMarkTime, formatMarkTimeParts } from '../tick-time.ts';
 import { define, watchProgress } from './store.ts';
 
 class GuideSheetControls extends HTMLElement {
@@ -35,24 +36,21 @@ class GuideSheetControls extends HTMLElement {
     this.#stop?.();
   }
 
-  /** Fills every sheet with the store's ticks, or empties it when `store` is undefined. */
+  /** Fills every sheet with the store's marks, or empties it when `store` is undefined. */
   #show(store: ProgressStore | undefined): void {
     const intl = this.dataset['intl'] ?? 'en';
-    const stamp = (iso: string) => formatTickTime(intl, iso, 'short') ?? iso;
-    // Date, then time: a narrow column breaks the line between them, not inside the date.
-    const dateThenTime = (iso: string) => {
-      const when = new Date(iso);
-      return `${new Intl.DateTimeFormat(intl, { dateStyle: 'short' }).format(when)} ${new Intl.DateTimeFormat(intl, { timeStyle: 'short' }).format(when)}`;
-    };
     for (const row of document.querySelectorAll<HTMLElement>('.sheet [data-checklist-item]')) {
-      const at = store?.tickedAt(row.dataset['checklistItem'] ?? '');
-      row.classList.toggle('is-ticked', at !== undefined);
+      const mark = store?.markOf(row.dataset['checklistItem'] ?? '');
+      row.classList.toggle('is-ticked', mark?.state === 'ticked');
+      row.classList.toggle('is-not-applicable', mark?.state === 'notApplicable');
+      for (const label of row.querySelectorAll<HTMLElement>('[data-not-applicable]')) label.hidden = mark?.state !== 'notApplicable';
       const date = row.querySelector('[data-tick-date]');
-      if (date) date.textContent = at ? dateThenTime(at) : '';
+      // Date, then time: a narrow column breaks the line between them, not inside either.
+      if (date) date.textContent = mark ? (formatMarkTimeParts(intl, mark.at) ?? [mark.at]).join(' ') : '';
     }
     for (const asOf of document.querySelectorAll<HTMLElement>('.sheet [data-as-of]')) {
       asOf.hidden = store === undefined;
-      asOf.textContent = store ? `· ${fill(this.dataset['asOf'] ?? '', { date: stamp(new Date().toISOString()) })}` : '';
+      asOf.textContent = store ? `· ${fill(this.dataset['asOf'] ?? '', { date: formatMarkTime(intl, new Date().toISOString()) ?? '' })}` : '';
     }
   }
 }

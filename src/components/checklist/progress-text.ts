@@ -1,0 +1,35 @@
+/**
+ * The words of the progress counts, from templates the page received in the reader's language. Pure, so
+ * that unit tests check them in both languages.
+ *
+ * Counted messages have a `.one` and an `.other` form in the dictionaries (`checklist.guideProgress.one`),
+ * chosen by the language's plural rules: French treats 0 and 1 as singular ("0 étape cochée"), English
+ * only 1. Other categories (French `many`, for millions) take the `.other` form.
+ */
+import { fill } from '../../i18n/fill.ts';
+import type { StepCounts } from './progress-summary.ts';
+
+export type PluralForm = 'one' | 'other';
+
+export interface PluralTemplates {
+  readonly one?: string | undefined;
+  readonly other?: string | undefined;
+}
+
+export function pluralForm(intlLocale: string, count: number): PluralForm {
+  return new Intl.PluralRules(intlLocale).select(count) === 'one' ? 'one' : 'other';
+}
+
+/** The form of `forms` to use for `count` (the `.other` form when the `.one` form is missing). */
+export function pluralTemplate(intlLocale: string, count: number, forms: PluralTemplates): string {
+  return (pluralForm(intlLocale, count) === 'one' ? forms.one : undefined) ?? forms.other ?? '';
+}
+
+/**
+ * "Steps: 12 of 20 · 3 not applicable": `count` filled with `done` and `total`, then `notApplicable` filled
+ * with the number of steps left out, when there are any.
+ */
+export function progressText(counts: StepCounts, count: string, notApplicable: string): string {
+  const text = fill(count, { done: counts.done, total: counts.total });
+  return counts.notApplicable > 0 ? `${text} ${fill(notApplicable, { count: counts.notApplicable })}` : text;
+}

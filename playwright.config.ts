@@ -18,6 +18,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
+  // CI machines have 2 cores shared by the build, the server and two browsers: allow for slow moments.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}${E2E_BASE}`,
     browserName: 'chromium',

@@ -1,7 +1,8 @@
 /**
  * The MDX of the documents: only the components of src/components/mdx/ (with props of the right type,
  * naming groups and terms that exist, each checklist group placed once), images with alternative text,
- * code blocks that name their language, and callouts of a known type.
+ * code blocks that name their language, callouts of a known type, and headings that skip no level (the page
+ * title is the h1: a document's headings start at ##).
  */
 import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
@@ -37,9 +38,19 @@ function checkDocument(document: MdxDocument, tree: Root, glossaries: Glossaries
   const problems: Problem[] = [];
   const at = (line: number | undefined) => ({ file: document.file, line: line ?? 1 });
   const placements: Placements = { list: [], uncertain: false };
+  let headingDepth = 1;
   visit(tree, (node) => {
     const line = node.position?.start.line;
-    if (node.type === 'code' && !node.lang) {
+    if (node.type === 'heading') {
+      if (node.depth > headingDepth + 1) {
+        const written = '#'.repeat(node.depth);
+        const expected = '#'.repeat(headingDepth + 1);
+        problems.push(
+          error(at(line), `heading level skipped: a ${written} heading follows ${headingDepth === 1 ? 'the page title (h1)' : `a ${'#'.repeat(headingDepth)} heading`}`, `write it ${expected}, or add the missing ${expected} heading above it: screen readers and the table of contents rely on the levels`),
+        );
+      }
+      headingDepth = node.depth;
+    } else if (node.type === 'code' && !node.lang) {
       problems.push(error(at(line), 'a code block does not name its language', 'name it after the opening fence: ```powershell for commands, ```text for output'));
     } else if (node.type === 'image' && node.alt?.trim() === '') {
       problems.push(error(at(line), `image "${node.url}" has no alternative text`, 'describe what the image shows between the brackets: ![Topology Builder with the pilot pool](./topology.png)'));

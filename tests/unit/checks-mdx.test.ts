@@ -39,6 +39,13 @@ describe('content checks: MDX', () => {
     expect(problemsOf('mdx-code-without-language')[0]?.fix).toBe('name it after the opening fence: ```powershell for commands, ```text for output');
   });
 
+  it('reports a heading that skips a level', () => {
+    expect(messagesOf('mdx-heading-level-skipped')).toEqual([`${FR2}:32: error: heading level skipped: a #### heading follows a ## heading`]);
+    expect(problemsOf('mdx-heading-level-skipped')[0]?.fix).toBe(
+      'write it ###, or add the missing ### heading above it: screen readers and the table of contents rely on the levels',
+    );
+  });
+
   it('reports an unknown callout type with the known ones', () => {
     expect(messagesOf('mdx-unknown-callout')).toEqual([`${FR1}:29: error: unknown callout type "[!DANGER]"`]);
     expect(problemsOf('mdx-unknown-callout')[0]?.fix).toBe('use one of: [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]');

@@ -1,6 +1,7 @@
 /**
  * Frontmatter and data files, validated with the very schemas the build uses (src/schemas/), with every
- * issue reported at the line of its field, and the phase numbers, which must be unique in each language.
+ * issue reported at the line of its field; the phase numbers, which must be unique in each language; and
+ * each phase's duration, which is the sum of its items' durations where they have one.
  */
 import type { z } from 'astro/zod';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -11,6 +12,7 @@ import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { error, fieldName, type Problem } from './problem.ts';
 import { phaseNumber, roleIds } from './raw-data.ts';
 import { didYouMean } from './suggest.ts';
+import { durationSource, sumDurations } from '../utils/phases.ts';
 import type { YamlData } from './yaml-source.ts';
 
 export function checkFrontmatter(source: GuideSource): Problem[] {
@@ -22,6 +24,7 @@ export function checkFrontmatter(source: GuideSource): Problem[] {
     isRoleField(path) && typeof value === 'string' ? `use one of the role ids of content/roles.yaml${didYouMean(value, roles)}, or add the role there` : undefined;
   for (const document of source.phases) {
     const found = validate(document.file, document.frontmatter, phase, roleFix);
+    if (found.length === 0) problems.push(...durationMismatch(document, phase));
     // Without a readable vocabulary (reported on roles.yaml), every role would be reported as unknown.
     problems.push(...(roles.length > 0 ? found : found.filter((problem) => !isRoleField((problem.field ?? '').split('.')))));
   }
@@ -59,6 +62,21 @@ function validate(file: string, yaml: YamlData | undefined, schema: z.ZodType, f
     const fix = fixFor(issue.path, issue.input) ?? `correct ${field ? `"${field}"` : 'the data'} as the message says (see content/README.md)`;
     return [error(where, field ? `${field}: ${issue.message}` : issue.message, fix)];
   });
+}
+
+/** The phase's `duration` against the sum of its items' durations (only in a document the schema accepts). */
+function durationMismatch(document: MdxDocument, schema: ReturnType<typeof phaseSchema>): Problem[] {
+  const result = schema.safeParse(document.frontmatter?.data);
+  if (!result.success) return [];
+  const total = sumDurations(result.data.checklist.flatMap((group) => group.items));
+  if (total === undefined || total === result.data.duration) return [];
+  return [
+    error(
+      { file: document.file, line: document.frontmatter?.lineOf(['duration']), field: 'duration' },
+      `duration: ${durationSource(result.data.duration)} is not the sum of the checklist items' durations, ${durationSource(total)}`,
+      `write "duration: ${durationSource(total)}", or correct the items' durations`,
+    ),
+  ];
 }
 
 function duplicatePhaseNumbers(phases: readonly MdxDocument[]): Problem[] {

@@ -9,8 +9,12 @@ import { resolveLink, type LinkTargets } from '../markdown/link-targets.ts';
 
 const targetsByLang = new Map<Lang, LinkTargets>();
 
+/**
+ * Read once per build; under `astro dev` read again for each link (labels and definitions hold few), so
+ * that a section added while the server runs is found without a restart, as in MDX bodies.
+ */
 function targets(lang: Lang): LinkTargets {
-  let found = targetsByLang.get(lang);
+  let found = import.meta.env.PROD ? targetsByLang.get(lang) : undefined;
   if (!found) {
     found = linkTargetsFor(readPhaseDocuments(resolve('content')), lang);
     targetsByLang.set(lang, found);

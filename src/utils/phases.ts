@@ -31,3 +31,10 @@ export function sumDurations(items: readonly { readonly duration?: number | unde
   const known = items.filter((item) => item.duration !== undefined);
   return known.length === 0 ? undefined : known.reduce((total, item) => total + (item.duration ?? 0), 0);
 }
+
+/** Minutes in the form authors write durations: `90` → `1h30min`, `45` → `45min`, `120` → `2h`. */
+export function durationSource(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `${hours > 0 ? `${hours}h` : ''}${rest > 0 || hours === 0 ? `${rest}min` : ''}`;
+}

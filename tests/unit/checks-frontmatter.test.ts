@@ -23,6 +23,13 @@ describe('content checks: frontmatter', () => {
     expect(messagesOf('frontmatter-wrong-format')).toEqual([`${FR1}:6: error: duration: expected a duration such as "45min", "2h" or "1h30min", got "30 minutes"`]);
   });
 
+  it('reports a phase duration that is not the sum of its items’ durations', () => {
+    expect(messagesOf('frontmatter-duration-not-sum')).toEqual([
+      `${FR1}:6: error: duration: 1h is not the sum of the checklist items' durations, 30min`,
+    ]);
+    expect(problemsOf('frontmatter-duration-not-sum')[0]?.fix).toBe('write "duration: 30min", or correct the items\' durations');
+  });
+
   it('reports an unknown field at its line, with the allowed fields', () => {
     expect(messagesOf('frontmatter-unknown-field')).toEqual([
       `${FR1}:9: error: unknown field(s) author; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, updated, checklist`,

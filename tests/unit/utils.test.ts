@@ -3,7 +3,7 @@ import { renderInline } from '../../src/markdown/render-markdown.ts';
 import { NARROW_NBSP } from '../../src/markdown/typography.ts';
 import { chooseLanguage } from '../../src/utils/choose-language.ts';
 import { formatDuration } from '../../src/utils/format.ts';
-import { neighbours, orderPhases, splitEntryId, sumDurations } from '../../src/utils/phases.ts';
+import { durationSource, neighbours, orderPhases, splitEntryId, sumDurations } from '../../src/utils/phases.ts';
 import { storageKey } from '../../src/utils/storage-keys.ts';
 import { readFileSync } from 'node:fs';
 
@@ -30,6 +30,7 @@ describe('phase order', () => {
   it('sums the durations that are known', () => {
     expect(sumDurations([{ duration: 15 }, {}, { duration: 30 }])).toBe(45);
     expect(sumDurations([{}, {}])).toBeUndefined();
+    expect([durationSource(90), durationSource(45), durationSource(120)]).toEqual(['1h30min', '45min', '2h']);
   });
 });
 

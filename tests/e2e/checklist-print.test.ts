@@ -15,8 +15,11 @@ test.describe('printable sign-off sheets', () => {
         await page.goto(`${lang}/${CHECKLIST_PHASE}/`);
         await page.locator('guide-progress a', { hasText: lang === 'fr' ? 'Imprimer la liste de contrôle' : 'Print the checklist' }).click();
         await expect(page).toHaveURL(new RegExp(`/${lang}/${CHECKLIST_PHASE}/checklist/$`));
+        await page.waitForLoadState('load');
         const ids = checklistItemIds(lang, CHECKLIST_PHASE);
         const rows = page.locator('.sheet [data-checklist-item]');
+        // The address changes when the sheet starts loading: wait for its rows before reading them.
+        await expect(rows).toHaveCount(ids.length);
         expect(await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset['checklistItem']))).toEqual(ids);
         const steps = await rows.locator('.sheet-step').allTextContents();
         const title = (await page.locator('.sheet-title').textContent()) ?? '';
@@ -62,6 +65,8 @@ test.describe('printable sign-off sheets', () => {
     await page.goto('fr/');
     await page.locator('.sidebar').getByRole('link', { name: 'Listes à imprimer' }).click();
     await expect(page).toHaveURL(/\/fr\/checklists\/$/);
+    await expect(page.locator('.sheet').first()).toBeVisible();
+    await page.waitForLoadState('load');
     const withChecklist = await page.locator('.sheet').evaluateAll((sheets) => sheets.map((sheet) => (sheet as HTMLElement).dataset['sheet']));
     expect(withChecklist).toContain(CHECKLIST_PHASE);
     expect(await page.locator('.sheet [data-checklist-item]').count()).toBeGreaterThanOrEqual(checklistItemIds('fr', CHECKLIST_PHASE).length);

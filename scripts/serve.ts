@@ -10,10 +10,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { CONTENT_SECURITY_POLICY } from '../src/hosting/content-security-policy.ts';
 import { normalizeBase } from '../src/utils/paths.ts';
 
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { extensionOf, iisMimeType } from '../../src/hosting/iis-web-config.ts';
+
+const DIST = new URL('../../dist-e2e/', import.meta.url);
+
+test('the web.config built for IIS is well-formed XML and maps every file type of the site that IIS does not know', async ({ page }) => {
+  const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const extensions = [...new Set(files.flatMap((entry) => extensionOf(entry.name) ?? []))];
+  // web.config is the one file IIS never serves.
+  const unknownToIis = extensions.filter((extension) => extension !== 'config' && iisMimeType(extension) !== undefined);
+  expect(unknownToIis).toEqual(expect.arrayContaining(['pagefind', 'pf_index', 'pf_fragment', 'pf_meta']));
+
+  // Parsed as IIS would: as XML, in the browser's own parser.
+  await page.goto('./');
+  const config = readFileSync(new URL('web.config', DIST), 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const xml = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: xml.querySelector('parsererror')?.textContent ?? null,
+      mapped: Object.fromEntries([...xml.querySelectorAll('staticContent > mimeMap')].map((map) => [map.getAttribute('fileExtension'), map.getAttribute('mimeType')])),
+      headers: [...xml.querySelectorAll('customHeaders > add')].map((header) => header.getAttribute('name')),
+    };
+  }, config);
+  expect(parsed.error).toBeNull();
+  for (const extension of unknownToIis) expect(parsed.mapped[`.${extension}`], `.${extension}`).toBe(iisMimeType(extension));
+  expect(parsed.headers).toEqual(['Content-Security-Policy', 'X-Content-Type-Options']);
+});

@@ -4,7 +4,7 @@
  * term ids. Also checks that an anchor is not given twice on a page, and that an explicit section id,
  * which links name on its own (`migration-process.md`), is declared once per language.
  */
-import { GUIDE_PAGES, HOME_PHASES_ANCHOR } from '../markdown/content-index.ts';
+import { GUIDE_PAGES, HOME_PHASES_ANCHOR, HOME_PROGRESS_FILE_ANCHOR } from '../markdown/content-index.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { error, type Problem } from './problem.ts';
 import { checklistIds, glossaryTerms } from './raw-data.ts';
@@ -12,7 +12,7 @@ import { checklistIds, glossaryTerms } from './raw-data.ts';
 export interface Anchor {
   readonly id: string;
   readonly line: number;
-  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases';
+  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases' | 'progress file';
 }
 
 export interface Page {
@@ -27,7 +27,9 @@ export interface Page {
 
 function documentAnchors(document: MdxDocument): Anchor[] {
   const headings = document.headings.map((heading): Anchor => ({ id: heading.id, line: heading.line, what: 'section' }));
-  if (document.kind === 'home') return [...headings, { id: HOME_PHASES_ANCHOR, line: 1, what: 'list of phases' }];
+  if (document.kind === 'home') {
+    return [...headings, { id: HOME_PHASES_ANCHOR, line: 1, what: 'list of phases' }, { id: HOME_PROGRESS_FILE_ANCHOR, line: 1, what: 'progress file' }];
+  }
   const yaml = document.frontmatter;
   const groups = checklistIds(yaml?.data)
     .filter((id) => id.kind === 'group')

@@ -15,6 +15,9 @@ export const GUIDE_PAGES = ['glossary', 'checklists'] as const;
 /** The anchor of the list of phases that ends the home page, which links may name. */
 export const HOME_PHASES_ANCHOR = 'phases';
 
+/** The anchor of the home's "carry your progress in a file" part, which links may name. */
+export const HOME_PROGRESS_FILE_ANCHOR = 'progress-file';
+
 export interface IndexedDocument {
   readonly lang: string;
   readonly slug: string;

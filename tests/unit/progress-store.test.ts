@@ -70,6 +70,19 @@ describe('progress store', () => {
     expect(Object.fromEntries(open(area.tab()).marks())).toEqual(marks);
   });
 
+  it('merges the marks of a loaded file into steps that have none, leaving every existing mark as it is', () => {
+    const area = new FakeArea();
+    area.data.set(KEY, writeRecord(new Map([['p4-a', ticked(T1)], ['p4-b', notApplicable(T1)]])));
+    const store = open(area.tab());
+    const seen = vi.fn();
+    store.subscribe(seen);
+    const result = store.merge(new Map([['p4-a', ticked(T2)], ['p4-b', ticked(T2)], ['p5-c', notApplicable(T2)]]));
+    expect(Object.fromEntries(result.added)).toEqual({ 'p5-c': notApplicable(T2) });
+    expect(result.differing).toBe(1);
+    expect(Object.fromEntries(open(area.tab()).marks())).toEqual({ 'p4-a': ticked(T1), 'p4-b': notApplicable(T1), 'p5-c': notApplicable(T2) });
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+
   it('marks a step not applicable, with its time, and opens it again', () => {
     const area = new FakeArea();
     const store = open(area.tab());

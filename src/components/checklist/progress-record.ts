@@ -102,3 +102,27 @@ export function writeRecord(marks: Marks): string {
   const field = (state: StepState) => Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
   return JSON.stringify({ version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable') });
 }
+
+export interface MergeResult {
+  /** This browser's marks with the file's added. */
+  readonly merged: Marks;
+  /** The marks taken from the file: steps that had none here. */
+  readonly added: Marks;
+  /** Steps the file marks in another state than this browser does (left as they are here). */
+  readonly differing: number;
+}
+
+/** Adds to `current` the marks of `incoming` for steps that have no mark in `current`; changes none. */
+export function mergeMarks(current: Marks, incoming: Marks): MergeResult {
+  const merged = new Map<string, Mark>(current);
+  const added = new Map<string, Mark>();
+  let differing = 0;
+  for (const [id, mark] of incoming) {
+    const here = current.get(id);
+    if (here === undefined) {
+      merged.set(id, mark);
+      added.set(id, mark);
+    } else if (here.state !== mark.state) differing += 1;
+  }
+  return { merged, added, differing };
+}

@@ -20,7 +20,7 @@
  *   keeps working in memory for the page's life and stops touching storage; `status().persistent` is false.
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
-import { readRecord, writeRecord, type Mark, type Marks, type StepState } from './progress-record.ts';
+import { mergeMarks, readRecord, writeRecord, type Mark, type Marks, type MergeResult, type StepState } from './progress-record.ts';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -66,6 +66,8 @@ export interface ProgressStore {
   clear(ids: Iterable<string>): Marks;
   /** Puts marks back exactly as they were (undo of `clear`). */
   restore(entries: Marks): void;
+  /** Adds the marks of steps that have none (a loaded progress file); changes no existing mark. */
+  merge(entries: Marks): MergeResult;
   subscribe(listener: () => void): () => void;
   dispose(): void;
 }
@@ -173,6 +175,14 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       change((draft) => {
         for (const [id, mark] of entries) draft.set(id, mark);
       });
+    },
+    merge(entries) {
+      let result: MergeResult | undefined;
+      change((draft) => {
+        result = mergeMarks(draft, entries);
+        for (const [id, mark] of result.added) draft.set(id, mark);
+      });
+      return result ?? { merged: marks, added: new Map(), differing: 0 };
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -70,6 +70,18 @@ const en = {
   'checklist.storageUnreadablePartial.one': 'The saved progress could only be read in part: {{count}} step was recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
   'checklist.storageUnreadablePartial.other': 'The saved progress could only be read in part: {{count}} steps were recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
   'checklist.storageUnreadableLeft': 'The saved progress could not be read. It is left untouched in this browser’s local storage under the key “{{key}}”.',
+  'checklist.file.heading': 'Carry your progress elsewhere',
+  'checklist.file.help': 'Ticks are kept in this browser only. To find them on another computer, or to keep a copy before clearing the browser’s data, save them to a file, then load that file where you carry on. Loading adds the file’s marks to the steps that have none here: it changes and removes none of this browser’s.',
+  'checklist.file.save': 'Save progress to a file',
+  'checklist.file.load': 'Load saved progress',
+  'checklist.file.namePrefix': 'progress',
+  'checklist.file.saved': 'Progress saved to the file “{{file}}”.',
+  'checklist.file.added.one': '{{count}} step taken from the file.',
+  'checklist.file.added.other': '{{count}} steps taken from the file.',
+  'checklist.file.differing.one': '{{count}} step marked otherwise in this browser was left as it is.',
+  'checklist.file.differing.other': '{{count}} steps marked otherwise in this browser were left as they are.',
+  'checklist.file.invalid': 'This file is not progress saved from this guide, or it is damaged: nothing was changed.',
+  'checklist.file.foreign': 'This file holds no step of this guide: nothing was changed.',
 
   // Printable sign-off sheets
   'sheet.title': 'Sign-off sheet',

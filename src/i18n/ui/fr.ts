@@ -73,6 +73,18 @@ const fr = {
   'checklist.storageUnreadablePartial.one': 'La progression enregistrée n’a pu être lue qu’en partie\u202f: {{count}} étape a été récupérée. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
   'checklist.storageUnreadablePartial.other': 'La progression enregistrée n’a pu être lue qu’en partie\u202f: {{count}} étapes ont été récupérées. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
   'checklist.storageUnreadableLeft': 'La progression enregistrée n’a pas pu être lue. Elle est laissée intacte dans le stockage local de ce navigateur, sous la clé «\u202f{{key}}\u202f».',
+  'checklist.file.heading': 'Reprendre sa progression ailleurs',
+  'checklist.file.help': 'Les coches ne sont conservées que dans ce navigateur. Pour les retrouver sur un autre poste, ou en garder une copie avant d’effacer les données du navigateur, enregistrez-les dans un fichier, puis chargez ce fichier là où vous reprenez. Le chargement ajoute les marques du fichier aux étapes qui n’en ont pas ici\u202f: il ne modifie ni n’efface aucune de celles de ce navigateur.',
+  'checklist.file.save': 'Enregistrer la progression dans un fichier',
+  'checklist.file.load': 'Charger une progression enregistrée',
+  'checklist.file.namePrefix': 'progression',
+  'checklist.file.saved': 'Progression enregistrée dans le fichier «\u202f{{file}}\u202f».',
+  'checklist.file.added.one': '{{count}} étape reprise du fichier.',
+  'checklist.file.added.other': '{{count}} étapes reprises du fichier.',
+  'checklist.file.differing.one': '{{count}} étape marquée autrement dans ce navigateur est restée telle quelle.',
+  'checklist.file.differing.other': '{{count}} étapes marquées autrement dans ce navigateur sont restées telles quelles.',
+  'checklist.file.invalid': 'Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié.',
+  'checklist.file.foreign': 'Ce fichier ne contient aucune étape de ce guide\u202f: rien n’a été modifié.',
 
   // Printable sign-off sheets
   'sheet.title': 'Feuille de validation',

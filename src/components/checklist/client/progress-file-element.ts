@@ -1,0 +1,70 @@
+/**
+ * `<guide-progress-file>` on a language's home: saves the reader's marks to a file, and loads a file saved
+ * from this guide in another browser (or kept as a copy), adding its marks to steps that have none here.
+ * Nothing of this browser's progress is changed or removed by a load; a file that cannot be read, or that
+ * holds no step of this guide, changes nothing and the reader is told why.
+ * Data: `data-guide` (the guide's title, written into the file), `data-ids` (every step id of the guide),
+ * `data-file-prefix`, `data-intl`, `data-saved` (template with `{{file}}`), `data-added-one` and `-other`
+ * and `data-differing-one` and `-other` (with `{{count}}`), `data-invalid`, `data-foreign`.
+ * Inside: `button[data-save]`, `button[data-load]`, `input[type=file][data-file]`, `[data-status]`.
+ * Rendered hidden; this script shows it.
+ */
+import { fill } from '../../../i18n/fill.ts';
+import { MAX_PROGRESS_FILE_BYTES, marksAnyOf, progressFileName, readProgressFile, writeProgressFile } from '../progress-file.ts';
+import { pluralTemplate } from '../progress-text.ts';
+import { define, listOf, progressStore } from './store.ts';
+
+/** How long the saved file's address stays valid: the browser has started the download long before. */
+const DOWNLOAD_URL_LIFETIME_MS = 60_000;
+
+class GuideProgressFile extends HTMLElement {
+  connectedCallback(): void {
+    const input = this.querySelector<HTMLInputElement>('input[type="file"][data-file]');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const say = (text: string) => {
+      if (status) status.textContent = text;
+    };
+    this.querySelector('button[data-save]')?.addEventListener('click', () => say(this.#save()));
+    this.querySelector('button[data-load]')?.addEventListener('click', () => input?.click());
+    input?.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      void this.#load(file).then(say, () => say(this.dataset['invalid'] ?? ''));
+    });
+    this.hidden = false;
+  }
+
+  #save(): string {
+    const now = new Date();
+    const name = progressFileName(this.dataset['filePrefix'] ?? '', now);
+    const text = writeProgressFile(progressStore().marks(), { guide: this.dataset['guide'] ?? '', saved: now });
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    this.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
+    return fill(this.dataset['saved'] ?? '', { file: name });
+  }
+
+  async #load(file: File): Promise<string> {
+    const { intl = 'en', invalid = '', foreign = '' } = this.dataset;
+    if (file.size > MAX_PROGRESS_FILE_BYTES) return invalid;
+    const read = readProgressFile(await file.text());
+    if (read.kind === 'invalid') {
+      console.warn(`Progress file "${file.name}" not loaded: ${read.reason}.`);
+      return invalid;
+    }
+    if (!marksAnyOf(read.marks, new Set(listOf(this.dataset['ids'])))) return foreign;
+    const { added, differing } = progressStore().merge(read.marks);
+    const count = (prefix: 'added' | 'differing', value: number) =>
+      fill(pluralTemplate(intl, value, { one: this.dataset[`${prefix}One`], other: this.dataset[`${prefix}Other`] }), { count: value });
+    return differing > 0 ? `${count('added', added.size)} ${count('differing', differing)}` : count('added', added.size);
+  }
+}
+
+define('guide-progress-file', GuideProgressFile);

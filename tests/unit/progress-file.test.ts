@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { marksAnyOf, progressFileName, readProgressFile, writeProgressFile } from '../../src/components/checklist/progress-file.ts';
+import { mergeMarks, writeRecord, type Mark, type Marks } from '../../src/components/checklist/progress-record.ts';
+
+const T1 = '2026-11-25T09:00:00.000Z';
+const T2 = '2026-11-25T10:30:00.000Z';
+const ticked = (at: string): Mark => ({ state: 'ticked', at });
+const notApplicable = (at: string): Mark => ({ state: 'notApplicable', at });
+const MARKS: Marks = new Map([
+  ['p4-view-current-users', ticked(T1)],
+  ['p2-standard-edition-only', notApplicable(T2)],
+]);
+const META = { guide: 'Migration de Lync Server 2010 vers Lync Server 2013', saved: new Date(T2) };
+
+describe('progress file', () => {
+  it('saves the marks with the guide’s title and the time, and reads them back the same', () => {
+    const text = writeProgressFile(MARKS, META);
+    const file = JSON.parse(text) as Record<string, unknown>;
+    expect(file).toMatchObject({ progressFile: 1, guide: META.guide, saved: T2, progress: { version: 2 } });
+    const read = readProgressFile(text);
+    expect(read.kind === 'ok' && Object.fromEntries(read.marks)).toEqual(Object.fromEntries(MARKS));
+  });
+
+  it('reads a stored record copied as it is from the browser’s storage, version 1 included', () => {
+    const read = readProgressFile(writeRecord(MARKS));
+    expect(read.kind === 'ok' && read.marks.size).toBe(2);
+    const v1 = readProgressFile(JSON.stringify({ version: 1, ticked: { 'p4-a': T1 } }));
+    expect(v1.kind === 'ok' && Object.fromEntries(v1.marks)).toEqual({ 'p4-a': ticked(T1) });
+  });
+
+  it.each([
+    ['text that is not JSON', 'Étapes cochées : 12', 'not JSON'],
+    ['a JSON list', '[1, 2]', 'not an object'],
+    ['a file of a newer format', JSON.stringify({ progressFile: 2, progress: {} }), 'unknown file version 2'],
+    ['a file without its progress', JSON.stringify({ progressFile: 1, guide: 'x' }), 'no progress'],
+    ['a file with one damaged entry', JSON.stringify({ progressFile: 1, progress: { version: 2, ticked: { 'p4-a': 'yesterday' }, notApplicable: {} } }), 'invalid entries: p4-a'],
+    ['some other JSON', JSON.stringify({ name: 'package' }), 'unknown version undefined'],
+  ])('refuses %s whole, saying why', (_, text, reason) => {
+    expect(readProgressFile(text)).toEqual({ kind: 'invalid', reason });
+  });
+
+  it('adds the file’s marks only to steps without one, and counts the steps marked otherwise here', () => {
+    const here: Marks = new Map([['p4-view-current-users', notApplicable(T2)]]);
+    const { merged, added, differing } = mergeMarks(here, MARKS);
+    expect(Object.fromEntries(added)).toEqual({ 'p2-standard-edition-only': notApplicable(T2) });
+    expect(merged.get('p4-view-current-users')).toEqual(notApplicable(T2));
+    expect(differing).toBe(1);
+    expect(mergeMarks(MARKS, MARKS)).toMatchObject({ added: new Map(), differing: 0 });
+  });
+
+  it('tells a file of this guide from one of another guide by its step ids', () => {
+    expect(marksAnyOf(MARKS, new Set(['p4-view-current-users']))).toBe(true);
+    expect(marksAnyOf(MARKS, new Set(['exchange-step']))).toBe(false);
+    expect(marksAnyOf(new Map(), new Set(['p4-view-current-users']))).toBe(false);
+  });
+
+  it('names the file after the guide and the local date and time, with nothing a file system refuses', () => {
+    const at = new Date(2026, 10, 5, 9, 7);
+    expect(progressFileName('lync progression', at)).toBe('lync-progression-2026-11-05-0907.json');
+    expect(progressFileName('Progrès: «Lync»/2013', at)).toBe('progres-lync-2013-2026-11-05-0907.json');
+    expect(progressFileName('', at)).toBe('2026-11-05-0907.json');
+  });
+});

@@ -16,8 +16,9 @@ import { INDEXED_MARK, pageUrl, prepareForIndex } from './index-content.ts';
 /**
  * Parts of an indexed page that are chrome, not content: they would only fill excerpts. The "Phase 4"
  * label above the title (the title says it), the "at a glance" block, code-block bars (language name,
- * copy button), heading anchors, the role and time of checklist steps (the role is a filter), and the
- * progress controls and notices (interface text, the same on every page).
+ * copy button), heading anchors, the role and time of checklist steps (the role is a filter), their
+ * "Check:" label and "not applicable" button, and the progress controls and notices (interface text, the
+ * same on every page).
  */
 const EXCLUDED_SELECTORS = [
   '.phase-header .eyebrow',
@@ -27,6 +28,8 @@ const EXCLUDED_SELECTORS = [
   '.code-block-bar',
   '.heading-anchor',
   '.checklist-meta',
+  '.checklist-verify-label',
+  '.checklist-skip',
 ];
 
 /** The search bundle's folder in the build output; the search UI loads `<base>pagefind/pagefind.js`. */

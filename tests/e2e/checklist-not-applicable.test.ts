@@ -105,6 +105,7 @@ test.describe('steps marked not applicable', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Untick all' }).click();
     await expect(checkboxOf(page, FIRST_ITEM)).not.toBeChecked();
     await expect(notApplicableOf(page, SECOND_ITEM)).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('guide-progress [data-undo-message]')).toHaveText('The steps of this phase were unticked, and their “not applicable” marks cleared.');
     await expect(page.getByRole('button', { name: 'Untick all' })).toBeDisabled();
     await page.getByRole('button', { name: 'Bring the ticks back' }).click();
     await expect(checkboxOf(page, FIRST_ITEM)).toBeChecked();

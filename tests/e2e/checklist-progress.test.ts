@@ -70,6 +70,8 @@ test.describe('checklist progress', () => {
     await dialog.getByRole('button', { name: 'Untick all' }).click();
     await expect(checkboxOf(page, FIRST_ITEM)).not.toBeChecked();
     await expect(checkboxOf(page, SECOND_ITEM)).not.toBeChecked();
+    // Nothing was marked not applicable: the message speaks of ticks only.
+    await expect(page.locator('guide-progress [data-undo-message]')).toHaveText('The steps of this phase were unticked.');
     const undo = page.getByRole('button', { name: 'Bring the ticks back' });
     await expect(undo).toBeFocused();
     await undo.click();
@@ -90,7 +92,7 @@ test.describe('checklist progress', () => {
     await expect(undo).toBeHidden();
   });
 
-  test('the home shows each phase, the whole guide, and, once something is ticked, phases whose prerequisites are not complete', async ({ page }) => {
+  test('the home shows each phase, the whole guide, and marks a started phase whose prerequisites are not complete', async ({ page }) => {
     const ids = checklistItemIds('en', CHECKLIST_PHASE);
     await page.goto('en/');
     const card = page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"]`);
@@ -105,19 +107,35 @@ test.describe('checklist progress', () => {
     await expect(page.locator('.phase-list')).toBeVisible();
     expect(await page.locator('.phase-card [data-pending]').evaluateAll((hints) => hints.filter((hint) => !(hint as HTMLElement).hidden).length)).toBe(0);
 
+    // One tick in this phase: the later phases, not started, carry no hint; a started one whose
+    // prerequisite is not complete does.
     await page.goto(PHASE_EN);
     await checkboxOf(page, ids[0]!).check();
     await page.goto('en/');
+    await expect(card.locator('[data-progress-count]')).toHaveText(`Steps: 1 of ${ids.length}`);
+    await expect(dependants.first().locator('[data-pending]')).toBeHidden();
+    const dependant = await dependants.first().getAttribute('data-phase');
+    const dependantItems = (await dependants.first().getAttribute('data-items'))?.split(' ') ?? [];
+    await page.goto(`en/${dependant}/`);
+    await checkboxOf(page, dependantItems[0]!).check();
+    await page.goto('en/');
     await expect(dependants.first().locator('[data-pending]')).toBeVisible();
     await expect(dependants.first().locator(`[data-pending] a[data-prerequisite="${CHECKLIST_PHASE}"]`)).toBeVisible();
+    // Phases neither started nor complete carry none.
+    for (const other of await page.locator('.phase-card:not(.is-complete)').all()) {
+      if ((await other.getAttribute('data-phase')) === dependant) continue;
+      const started = (await other.locator('[data-progress-count]').textContent())?.startsWith('Steps: 0 ') === false;
+      if (!started) await expect(other.locator('[data-pending]')).toBeHidden();
+    }
 
     await page.goto(PHASE_EN);
     for (const id of ids) await checkboxOf(page, id).check();
     await page.goto('en/');
     await expect(card.locator('[data-progress-count]')).toHaveText(`Steps: ${ids.length} of ${ids.length}`);
     await expect(card.getByText('Phase complete')).toBeVisible();
-    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(`Whole guide: ${ids.length} steps ticked out of ${guideTotal}`);
-    await expect(guideBar).toHaveJSProperty('value', ids.length);
+    // This phase's steps and the one of the phase that follows it.
+    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(`Whole guide: ${ids.length + 1} steps ticked out of ${guideTotal}`);
+    await expect(guideBar).toHaveJSProperty('value', ids.length + 1);
     for (const dependant of await dependants.all()) {
       await expect(dependant.locator(`[data-prerequisite="${CHECKLIST_PHASE}"]`)).toBeHidden();
     }

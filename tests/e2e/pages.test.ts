@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LANGS, phaseSlugs } from './site-helpers.ts';
 
 test.describe('every page of the guide', () => {
@@ -52,6 +52,16 @@ test.describe('every page of the guide', () => {
   });
 });
 
+/**
+ * A mouse click where the element is on screen, as a reader clicks it: Playwright's own click first scrolls
+ * the element "into view", which moves the page under the header's sticky language switcher.
+ */
+async function clickWhereItIs(page: Page, element: Locator): Promise<void> {
+  const box = await element.boundingBox();
+  if (!box) throw new Error('the element to click is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 test.describe('languages', () => {
   test('the language switcher leads to the same page in the other language, keeping the section', async ({ page }) => {
     await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/#move-a-single-user-to-the-pilot-pool');
@@ -60,6 +70,25 @@ test.describe('languages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('link', { name: 'Read this page in Français' }).click();
     await expect(page).toHaveURL(/\/guides\/lync\/fr\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/);
+  });
+
+  test('the language switcher opens the other language where the reader has scrolled to, or at the top', async ({ page }) => {
+    await page.goto('fr/phase-6-move-from-pilot-deployment-into-production/');
+    const heading = page.locator('main h3[id]').nth(4);
+    const id = await heading.getAttribute('id');
+    await heading.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await clickWhereItIs(page, page.getByRole('link', { name: 'Lire cette page en English' }));
+    await expect(page).toHaveURL(new RegExp(`/en/phase-6-move-from-pilot-deployment-into-production/#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await page.getByRole('link', { name: 'Read this page in Français' }).click();
+    await expect(page).toHaveURL(/\/fr\/phase-6-move-from-pilot-deployment-into-production\/$/);
+
+    await page.goto('en/glossary/');
+    await page.locator('dt[id="central-management-store"]').evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await clickWhereItIs(page, page.getByRole('link', { name: 'Read this page in Français' }));
+    await expect(page).toHaveURL(/\/fr\/glossary\/#central-management-store$/);
   });
 
   test('the root page sends a first-time reader to the browser language', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fill } from '../../src/i18n/fill.ts';
+import { translate } from '../../src/i18n/index.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { elidedOnlyWord, MOVE_USERS, stepOnlyWord, phasesOf, resultPages, results, rolesOf, search, searchStatus } from './search-helpers.ts';
 
@@ -60,6 +61,16 @@ for (const lang of ['fr', 'en'] as const) {
     await search(page, word);
     const result = results(page).filter({ has: page.locator(`a.search-result-title[href*="/${lang}/${slug}/"]`) });
     await expect(result, `${word} in ${slug}`).toHaveCount(1);
+  });
+}
+
+for (const lang of ['fr', 'en'] as const) {
+  test(`excerpts of checklist steps hold the steps' words, not the interface's (${lang})`, async ({ page }) => {
+    await page.goto(`${lang}/`);
+    await search(page, 'Move-CsUser');
+    const excerpts = (await page.locator('site-search .search-result').allTextContents()).join(' ');
+    expect(excerpts.length).toBeGreaterThan(100);
+    for (const key of ['checklist.notApplicable', 'checklist.verify'] as const) expect(excerpts).not.toContain(translate(lang, key));
   });
 }
 

@@ -23,7 +23,8 @@ test('an operator walks a whole phase checklist in French, then finds it complet
   await expect(page.locator('guide-progress progress')).toHaveAttribute('value', String(ids.length));
 
   await page.getByRole('link', { name: 'Lire cette page en English' }).click();
-  await expect(page).toHaveURL(new RegExp(`/en/${PHASE}/$`));
+  // The English page opens where the operator was: at the checklist, the end of the phase.
+  await expect(page).toHaveURL(new RegExp(`/en/${PHASE}/(#[\\w-]+)?$`));
   for (const id of ids) await expect(checkboxOf(page, id)).toBeChecked();
   await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(
     fill(locales.en.dictionary['checklist.progress'], { done: ids.length, total: ids.length }),
@@ -43,6 +44,10 @@ test('an operator walks a whole phase checklist in French, then finds it complet
   await page.goto(`fr/${PHASE}/`);
   await expect(checkboxOf(page, ids[0]!)).not.toBeChecked();
   await expect(checkboxOf(page, ids[1]!)).toBeChecked();
+  // Starting the next phase while this one is not complete: the home marks the next one.
+  const nextIds = checklistItemIds('fr', NEXT);
+  await page.goto(`fr/${NEXT}/`);
+  await checkboxOf(page, nextIds[0]!).check();
   await page.goto('fr/');
   const pending = page.locator(`.phase-card[data-phase="${NEXT}"] [data-pending]`);
   await expect(pending).toBeVisible();

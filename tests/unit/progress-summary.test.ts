@@ -61,6 +61,12 @@ describe('progress summary', () => {
     expect(summarizeProgress(phases, marksOf({ 'p3-a': 'notApplicable' })).hintsShown).toBe(true);
     expect(summarizeProgress(phases, marksOf({ 'p1-a': 'ticked' })).hintsShown).toBe(true);
   });
+
+  it('says which phases the reader has started, by a tick or a step marked not applicable', () => {
+    const summary = summarizeProgress(phases, marksOf({ 'p1-a': 'ticked', 'p3-a': 'notApplicable' }));
+    expect(summary.phases.map((phase) => [phase.slug, phase.started])).toEqual(phases.map((phase) => [phase.slug, phase.slug === 'phase-1' || phase.items.includes('p3-a')]));
+    expect(summarizeProgress(phases, new Map()).phases.some((phase) => phase.started)).toBe(false);
+  });
 });
 
 describe('mark time', () => {

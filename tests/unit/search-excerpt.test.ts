@@ -26,6 +26,25 @@ describe('search excerpts', () => {
     expect(parseExcerpt('<mark>Move-CsUser</mark>: x')[0]).toEqual({ text: 'Move-CsUser', marked: true });
   });
 
+  it('marks the word without the punctuation Pagefind marks with it, keeping a parameter’s hyphen', () => {
+    expect(parseExcerpt('le <mark>topologie.</mark> Puis')).toEqual([
+      { text: 'le ', marked: false },
+      { text: 'topologie', marked: true },
+      { text: '. Puis', marked: false },
+    ]);
+    expect(parseExcerpt('add <mark>-MoveConferenceData,</mark> then')).toEqual([
+      { text: 'add ', marked: false },
+      { text: '-MoveConferenceData', marked: true },
+      { text: ', then', marked: false },
+    ]);
+    expect(parseExcerpt('the <mark>«&nbsp;Move-CsUser&nbsp;»</mark>')).toEqual([
+      { text: 'the «\u00a0', marked: false },
+      { text: 'Move-CsUser', marked: true },
+      { text: '\u00a0»', marked: false },
+    ]);
+    expect(markedWords(['<mark>topologie.</mark> et <mark>Topologie</mark>'])).toEqual(['topologie']);
+  });
+
   it('keeps an unknown entity as written and drops any tag other than mark', () => {
     expect(decodeEntities('&bogus; &#0;')).toBe('&bogus; &#0;');
     expect(parseExcerpt('<b>bold</b> <mark>hit</mark>')).toEqual([

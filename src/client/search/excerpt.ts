@@ -45,11 +45,26 @@ export function parseExcerpt(html: string): ExcerptPart[] {
     // An excerpt can start just after the punctuation of a cut sentence (`: Déplacement…`).
     if (parts.length === 0 && !marked) text = text.replace(/^[\s:;,.!?)\]»”]+/u, '');
     if (text === '') continue;
-    const last = parts.at(-1);
-    if (last && last.marked === marked) parts[parts.length - 1] = { text: last.text + text, marked };
-    else parts.push({ text, marked });
+    // Pagefind marks whole space-separated tokens, punctuation included (`topologie.`, `« Lync`): only
+    // the word is marked, so that the page opened highlights the word and not its punctuation.
+    // A parameter keeps its hyphen (`-MoveConferenceData`).
+    const [, before = '', word = '', after = ''] = marked ? (/^([\p{P}\s]*?)(-?[^\p{P}\s].*?|)([\p{P}\s]*)$/su.exec(text) ?? []) : ['', '', text, ''];
+    if (word === '') {
+      append(parts, text, false);
+      continue;
+    }
+    append(parts, before, false);
+    append(parts, word, marked);
+    append(parts, after, false);
   }
   return parts;
+}
+
+function append(parts: ExcerptPart[], text: string, marked: boolean): void {
+  if (text === '') return;
+  const last = parts.at(-1);
+  if (last && last.marked === marked) parts[parts.length - 1] = { text: last.text + text, marked };
+  else parts.push({ text, marked });
 }
 
 /** The distinct marked words of excerpts, in order of appearance, compared without case. */

@@ -10,7 +10,9 @@
  *   another phase (it is neither "done" nor "pending").
  * - A phase's prerequisites are pending while any of them has items that are not all done. This is a hint
  *   for the reader, never a lock: every checkbox stays usable. Hints are shown only once the reader has
- *   marked something (`hintsShown`): before that, every phase would carry one, which says nothing.
+ *   marked something (`hintsShown`): before that, every phase would carry one, which says nothing. The
+ *   home, which lists every phase, marks only the phases the reader has started (`started`): one tick would
+ *   otherwise flag every later phase at once, and hide the one hint that matters.
  * - Marks of ids that no phase has (content removed since) are ignored in the counts and kept in storage.
  */
 import type { Marks } from './progress-record.ts';
@@ -33,6 +35,8 @@ export interface PhaseProgress extends StepCounts {
   readonly slug: string;
   /** Every step ticked or not applicable (false for a phase without items). */
   readonly complete: boolean;
+  /** At least one of its steps is ticked or not applicable. */
+  readonly started: boolean;
   /** Prerequisite slugs whose items are not all done, in the order the phase lists them. */
   readonly pendingPrerequisites: readonly string[];
 }
@@ -69,7 +73,8 @@ export function summarizeProgress(phases: readonly PhaseItems[], marks: Marks): 
       const prerequisite = counts.get(slug);
       return prerequisite !== undefined && prerequisite.phase.items.length > 0 && !isComplete(prerequisite.phase.items, prerequisite.counts);
     });
-    return { slug: phase.slug, ...own, complete: isComplete(phase.items, own), pendingPrerequisites };
+    const started = own.done + own.notApplicable > 0;
+    return { slug: phase.slug, ...own, complete: isComplete(phase.items, own), started, pendingPrerequisites };
   });
   const sum = (field: keyof StepCounts) => summaries.reduce((total, phase) => total + phase[field], 0);
   return { phases: summaries, done: sum('done'), total: sum('total'), notApplicable: sum('notApplicable'), hintsShown: marks.size > 0 };

@@ -63,6 +63,7 @@ const en = {
   'checklist.resetConfirm': 'Untick all',
   'checklist.resetCancel': 'Keep the ticks',
   'checklist.resetDone': 'The steps of this phase were unticked, and their “not applicable” marks cleared.',
+  'checklist.resetDoneTicks': 'The steps of this phase were unticked.',
   'checklist.undo': 'Bring the ticks back',
   'checklist.undone': 'Ticks restored.',
   'checklist.storageUnavailable': 'This browser does not keep progress (storage disabled, private browsing or storage full): ticks will be lost when the page is closed.',

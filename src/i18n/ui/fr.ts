@@ -66,6 +66,7 @@ const fr = {
   'checklist.resetConfirm': 'Tout décocher',
   'checklist.resetCancel': 'Garder les coches',
   'checklist.resetDone': 'Les étapes de cette phase ont été décochées, et leurs mentions «\u202fsans objet\u202f» retirées.',
+  'checklist.resetDoneTicks': 'Les étapes de cette phase ont été décochées.',
   'checklist.undo': 'Rétablir les coches',
   'checklist.undone': 'Coches rétablies.',
   'checklist.storageUnavailable': 'Ce navigateur n’enregistre pas la progression (stockage désactivé, navigation privée ou espace plein)\u202f: les cases cochées seront perdues à la fermeture de la page.',

@@ -1,7 +1,7 @@
 /**
  * `<guide-overview>` on a language's home: the progress of the whole guide and of each phase card, and a
- * hint on a phase whose prerequisites are not complete (a hint only: nothing is locked), once the reader
- * has marked something.
+ * hint on a phase the reader has started while its prerequisites are not complete (a hint only: nothing is
+ * locked).
  * Each card: `data-phase`, `data-items`, `data-prerequisites`; inside it `[data-progress-count]`,
  * `progress`, `[data-complete]`, `[data-pending]` with one `[data-prerequisite="<slug>"]` per prerequisite.
  * Data: `data-intl`, `data-count` (template with `{{done}}`, `{{total}}`), `data-guide-count-one` and
@@ -38,7 +38,7 @@ class GuideOverview extends HTMLElement {
         if (phase.total + phase.notApplicable > 0) showProgress(card, progressText(phase, count, notApplicable), phase, phase.complete);
         card.classList.toggle('is-complete', phase.complete);
         for (const badge of card.querySelectorAll<HTMLElement>('[data-complete]')) badge.hidden = !phase.complete;
-        showPending(card, summary.hintsShown ? phase.pendingPrerequisites : []);
+        showPending(card, phase.started ? phase.pendingPrerequisites : []);
       });
     });
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;

@@ -4,7 +4,8 @@
  * and "untick all", confirmed in a dialog and undoable: the removed marks (ticked and not applicable, with
  * their times) stay offered for undo until the phase's marks change again.
  * Data: `data-items` (the phase's item ids), `data-count` (template with `{{done}}`, `{{total}}`),
- * `data-not-applicable` (template with `{{count}}`), `data-reset-done`, `data-undone`. Inside:
+ * `data-not-applicable` (template with `{{count}}`), `data-reset-done` (ticks and "not applicable" marks
+ * removed) and `data-reset-done-ticks` (ticks only), `data-undone`. Inside:
  * `[data-pending]` with one `[data-prerequisite="<slug>"][data-items]` link per prerequisite.
  * Rendered hidden/disabled; this script shows and enables it.
  */
@@ -57,7 +58,8 @@ class GuideProgress extends HTMLElement {
       dialog.returnValue = '';
       const removed = progressStore().clear(items);
       this.#undo = removed;
-      say(this.dataset['resetDone'] ?? '', true);
+      const clearedNotApplicable = [...removed.values()].some((mark) => mark.state === 'notApplicable');
+      say((clearedNotApplicable ? this.dataset['resetDone'] : this.dataset['resetDoneTicks']) ?? '', true);
       undo?.focus();
     });
     undo?.addEventListener('click', () => {

@@ -1,0 +1,22 @@
+/**
+ * The section the reader is looking at, so that switching language opens the other language's page at the
+ * same place (section, sub-heading, checklist group and glossary term ids are the same in every language).
+ */
+
+export interface Landmark {
+  readonly id: string;
+  /** Distance from the top of the viewport to the element's top, in CSS pixels (negative once scrolled past). */
+  readonly top: number;
+}
+
+/**
+ * The id to open the other language at: the address's own anchor while its target is still on screen
+ * (a section near the end of a page never reaches the top), else the last landmark whose top is above
+ * `line` (a third of the way down the screen), else none (the top of the page).
+ */
+export function sectionInView(landmarks: readonly Landmark[], line: number, current?: Landmark): string | undefined {
+  if (current && current.top >= 0 && current.top < line * 3) return current.id;
+  let found: string | undefined;
+  for (const landmark of landmarks) if (landmark.top <= line) found = landmark.id;
+  return found;
+}

@@ -90,6 +90,7 @@ const en = {
   'sheet.allLead': 'The sign-off sheets of every phase in one document, each phase on a new page.',
   'sheet.back': 'Back to the phase',
   'sheet.print': 'Print',
+  'sheet.forPaper': 'This sheet is made for paper: its boxes are ticked with a pen. In the browser, steps are ticked on each phase’s page.',
   'sheet.withProgress': 'Print the current progress (ticked and not applicable steps, with their date and time)',
   'sheet.progressAsOf': 'Progress as of {{date}}',
   'sheet.version': 'Document version',

@@ -93,6 +93,7 @@ const fr = {
   'sheet.allLead': 'Les feuilles de validation de toutes les phases en un seul document, chaque phase sur une nouvelle page.',
   'sheet.back': 'Retour à la phase',
   'sheet.print': 'Imprimer',
+  'sheet.forPaper': 'Cette feuille est faite pour le papier\u202f: ses cases se cochent au stylo. Dans le navigateur, les étapes se cochent sur la page de chaque phase.',
   'sheet.withProgress': 'Imprimer la progression actuelle (étapes cochées ou sans objet, avec leur date et heure)',
   'sheet.progressAsOf': 'Progression au {{date}}',
   'sheet.version': 'Version du document',

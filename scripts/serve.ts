@@ -13,7 +13,6 @@ import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from '../src/hosting/content-security-policy.ts';
 import { normalizeBase } from '../src/utils/paths.ts';
 
-
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
 const port = Number(portFlag >= 0 ? args[portFlag + 1] : process.env['PORT'] ?? 4321);

@@ -7,21 +7,52 @@
  */
 import { rememberLanguage } from './preferences.ts';
 import { enableCopyButtons } from './copy-code.ts';
+import { SHARED_ANCHOR_ATTRIBUTE } from '../markdown/heading-ids.ts';
 import { sectionInView, type Landmark } from './section-in-view.ts';
 
-/** Elements with an id that every language shares: sections and sub-headings, checklist groups, glossary terms. */
-const LANDMARKS = 'main :is(h2, h3, h4)[id], main .checklist-group[id], main dt[id]';
+/**
+ * Elements whose id every language shares (explicit section ids, checklist groups, glossary terms): an id
+ * made from a heading's words would lead nowhere in the other language.
+ */
+const LANDMARKS = `main [${SHARED_ANCHOR_ATTRIBUTE}][id]`;
 
 const landmarkOf = (element: Element): Landmark => ({ id: element.id, top: element.getBoundingClientRect().top });
 
-/** The anchor for the other language's page: where the reader is, or none at the top of the page. */
+function elementOfHash(): Element | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null; // a malformed escape in the address
+  }
+}
+
+/** The shared anchor of the section on screen, or '' when none is (the top of the page). */
 function anchorInView(): string {
-  const current = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const current = elementOfHash();
   // Elements not rendered (in a closed or hidden part) have no box, hence no place on the screen.
   const landmarks = [...document.querySelectorAll(LANDMARKS)].filter((element) => element.getClientRects().length > 0).map(landmarkOf);
-  const id = sectionInView(landmarks, window.innerHeight / 3, current ? landmarkOf(current) : undefined);
+  const id = sectionInView(landmarks, window.innerHeight / 3, current?.hasAttribute(SHARED_ANCHOR_ATTRIBUTE) ? landmarkOf(current) : undefined);
   return id ? `#${id}` : '';
 }
+
+/**
+ * The last section read. On a small screen the header, with the switcher, scrolls away with the page: the
+ * reader goes back to the top to switch, and the section they were reading is the one to open.
+ */
+let lastRead = '';
+let measuring = false;
+window.addEventListener(
+  'scroll',
+  () => {
+    if (measuring) return;
+    measuring = true;
+    requestAnimationFrame(() => {
+      measuring = false;
+      lastRead = anchorInView() || lastRead;
+    });
+  },
+  { passive: true },
+);
 
 const lang = document.body.dataset['lang'];
 if (lang) rememberLanguage(lang);
@@ -31,7 +62,14 @@ document.addEventListener('click', (event) => {
   if (!link) return;
   const chosen = link.dataset['switchLang'];
   if (chosen) rememberLanguage(chosen);
-  link.hash = anchorInView();
+  // A switcher that stays on screen (sticky header) is clicked where the reader is: the top means the top.
+  const position = getComputedStyle(link.closest('header') ?? link).position;
+  if (position === 'sticky' || position === 'fixed') {
+    link.hash = anchorInView();
+    return;
+  }
+  const shared = elementOfHash()?.hasAttribute(SHARED_ANCHOR_ATTRIBUTE) ? location.hash : '';
+  link.hash = anchorInView() || lastRead || shared;
 });
 
 enableCopyButtons(document);

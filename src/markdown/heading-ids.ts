@@ -5,6 +5,15 @@
  */
 export const HEADING_ID = /[ \t]*\\?\{#([a-z0-9]+(?:-[a-z0-9]+)*)\\?\}[ \t]*$/;
 
+/**
+ * Marks an element whose id is the same in every language (explicit heading ids, and the engine's own
+ * anchors), as opposed to ids made from a heading's words: the language switcher only keeps those.
+ */
+export const SHARED_ANCHOR_ATTRIBUTE = 'data-shared-anchor';
+
+/** The attribute to spread on such an element in a component: `<h2 id="phases" {...sharedAnchor}>`. */
+export const sharedAnchor = { [SHARED_ANCHOR_ATTRIBUTE]: '' } as const;
+
 /** Splits `Title {#id}` into its text and id; `id` is undefined when the heading has none. */
 export function splitHeadingId(text: string): { text: string; id: string | undefined } {
   const match = HEADING_ID.exec(text);

@@ -1,7 +1,10 @@
-/** Remark plugin: a heading ending with `{#id}` gets that id (see heading-ids.ts). */
+/**
+ * Remark plugin: a heading ending with `{#id}` gets that id, marked as shared by every language (see
+ * heading-ids.ts).
+ */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { HEADING_ID } from './heading-ids.ts';
+import { HEADING_ID, SHARED_ANCHOR_ATTRIBUTE } from './heading-ids.ts';
 
 export function remarkHeadingIds() {
   return (tree: Root) => {
@@ -12,7 +15,7 @@ export function remarkHeadingIds() {
       if (!match) return;
       last.value = last.value.slice(0, match.index);
       if (last.value === '') node.children.pop();
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: match[1] } };
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: match[1], [SHARED_ANCHOR_ATTRIBUTE]: '' } };
     });
   };
 }

@@ -64,7 +64,7 @@ test.describe('progress carried in a file', () => {
     await checkboxOf(page, FIRST_ITEM).uncheck();
     await notApplicableOf(page, FIRST_ITEM).click();
     await loadProgress(page, 'en', saved.path);
-    await expect(status(page)).toHaveText('0 steps taken from the file. 1 step marked otherwise in this browser was left as it is.');
+    await expect(status(page)).toHaveText('1 step marked otherwise in this browser was left as it is.');
     await page.goto(`en/${CHECKLIST_PHASE}/`);
     await expect(checklistItem(page, FIRST_ITEM)).toHaveClass(/is-not-applicable/);
     await expect(checkboxOf(page, FIRST_ITEM)).not.toBeChecked();
@@ -82,16 +82,40 @@ test.describe('progress carried in a file', () => {
     const otherGuide = { progressFile: 1, guide: 'Exchange', saved: '2026-11-25T10:00:00.000Z', progress: { version: 2, ticked: { 'exchange-step': '2026-11-25T09:00:00.000Z' }, notApplicable: {} } };
     await loadProgress(page, 'fr', { name: 'exchange.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(otherGuide)) });
     await expect(status(page)).toHaveText('Ce fichier ne contient aucune étape de ce guide\u202f: rien n’a été modifié.');
+    await loadProgress(page, 'fr', { name: 'vide.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...otherGuide, progress: { version: 2, ticked: {}, notApplicable: {} } })) });
+    await expect(status(page)).toHaveText('Ce fichier ne contient aucune étape marquée\u202f: rien n’a été modifié.');
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(before);
     expect(errors).toEqual([]);
   });
 
+  test('loading a file whose steps are all marked here already says that nothing changed', async ({ page }) => {
+    await page.goto(`en/${CHECKLIST_PHASE}/`);
+    await checkboxOf(page, FIRST_ITEM).check();
+    const saved = await saveProgress(page, 'en');
+    await loadProgress(page, 'en', saved.path);
+    await expect(status(page)).toHaveText('Every step marked in this file is already marked in this browser: nothing was changed.');
+  });
+
+  test('where the browser keeps nothing, a loaded file shows and the reader is told it will not be kept', async ({ page }) => {
+    const marks = { progressFile: 1, guide: 'Lync', saved: '2026-11-25T10:00:00.000Z', progress: { version: 2, ticked: { [FIRST_ITEM]: '2026-11-25T09:00:00.000Z' }, notApplicable: {} } };
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    await loadProgress(page, 'en', { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(marks)) });
+    await expect(status(page)).toHaveText(/^1 step taken from the file\. This browser does not keep progress/);
+    await expect(page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"] [data-progress-count]`)).toContainText('Steps: 1 of');
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the home offers no save or load control that cannot work', async ({ page }) => {
+    test('the home says what the progress file is for and that it needs JavaScript, with no control that cannot work', async ({ page }) => {
       await page.goto('en/');
-      await expect(page.locator('guide-progress-file')).toBeHidden();
-      await expect(page.getByRole('button', { name: 'Save progress to a file' })).toHaveCount(0);
+      await expect(page.locator('#progress-file')).toBeVisible();
+      // Playwright's text matchers skip <noscript>: read the note's own text.
+      await expect(page.locator('guide-progress-file noscript .progress-file-noscript')).toBeVisible();
+      await expect(page.locator('guide-progress-file noscript .progress-file-noscript')).toHaveText('Saving and loading progress needs JavaScript, as ticking steps does.');
+      await expect(page.getByRole('button', { name: 'Save progress to a file' })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Load saved progress' })).toBeHidden();
     });
   });
 });

@@ -91,6 +91,27 @@ test.describe('languages', () => {
     await expect(page).toHaveURL(/\/fr\/glossary\/#central-management-store$/);
   });
 
+  test('the language switcher never opens the other language at an anchor made from this language’s words', async ({ page }) => {
+    await page.goto('fr/');
+    // The home's own headings have ids made from their French words.
+    const heading = page.locator('main .prose h2[id]').last();
+    await heading.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await clickWhereItIs(page, page.getByRole('link', { name: 'Lire cette page en English' }));
+    await expect(page).toHaveURL(/\/guides\/lync\/en\/$/);
+  });
+
+  test.describe('on a small screen, where the header scrolls away', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    test('the switcher, reached at the top, opens the other language at the section last read', async ({ page }) => {
+      await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/');
+      await page.locator('[id="move-a-single-user-to-the-pilot-pool"]').evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await expect(page.locator('[id="move-a-single-user-to-the-pilot-pool"]')).toBeInViewport();
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await clickWhereItIs(page, page.getByRole('link', { name: 'Lire cette page en English' }));
+      await expect(page).toHaveURL(/\/en\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/);
+    });
+  });
+
   test('the root page sends a first-time reader to the browser language', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

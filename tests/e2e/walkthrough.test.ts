@@ -23,7 +23,7 @@ test('an operator walks a whole phase checklist in French, then finds it complet
   await expect(page.locator('guide-progress progress')).toHaveAttribute('value', String(ids.length));
 
   await page.getByRole('link', { name: 'Lire cette page en English' }).click();
-  // The English page opens where the operator was: at the checklist, the end of the phase.
+  // The English page opens where the operator was, the checklist's section if it has a shared id.
   await expect(page).toHaveURL(new RegExp(`/en/${PHASE}/(#[\\w-]+)?$`));
   for (const id of ids) await expect(checkboxOf(page, id)).toBeChecked();
   await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(

@@ -64,7 +64,7 @@ describe('progress summary', () => {
 
   it('says which phases the reader has started, by a tick or a step marked not applicable', () => {
     const summary = summarizeProgress(phases, marksOf({ 'p1-a': 'ticked', 'p3-a': 'notApplicable' }));
-    expect(summary.phases.map((phase) => [phase.slug, phase.started])).toEqual(phases.map((phase) => [phase.slug, phase.slug === 'phase-1' || phase.items.includes('p3-a')]));
+    expect(summary.phases.filter((phase) => phase.started).map((phase) => phase.slug)).toEqual(['phase-1', 'phase-3']);
     expect(summarizeProgress(phases, new Map()).phases.some((phase) => phase.started)).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ describe('search excerpts', () => {
     expect(parseExcerpt('<mark>Move-CsUser</mark>: x')[0]).toEqual({ text: 'Move-CsUser', marked: true });
   });
 
-  it('marks the word without the punctuation Pagefind marks with it, keeping a parameter’s hyphen', () => {
+  it('marks the word without the sentence’s punctuation and quotes that Pagefind marks with it, keeping the term’s own signs', () => {
     expect(parseExcerpt('le <mark>topologie.</mark> Puis')).toEqual([
       { text: 'le ', marked: false },
       { text: 'topologie', marked: true },
@@ -43,6 +43,7 @@ describe('search excerpts', () => {
       { text: '\u00a0»', marked: false },
     ]);
     expect(markedWords(['<mark>topologie.</mark> et <mark>Topologie</mark>'])).toEqual(['topologie']);
+    expect(markedWords(['<mark>.NET</mark> and <mark>C#,</mark>'])).toEqual(['.NET', 'C#']);
   });
 
   it('keeps an unknown entity as written and drops any tag other than mark', () => {

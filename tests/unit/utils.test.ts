@@ -4,7 +4,6 @@ import { NARROW_NBSP } from '../../src/markdown/typography.ts';
 import { chooseLanguage } from '../../src/utils/choose-language.ts';
 import { formatDuration } from '../../src/utils/format.ts';
 import { durationSource, neighbours, orderPhases, splitEntryId, sumDurations } from '../../src/utils/phases.ts';
-import { sectionInView } from '../../src/client/section-in-view.ts';
 import { storageKey } from '../../src/utils/storage-keys.ts';
 import { readFileSync } from 'node:fs';
 
@@ -81,21 +80,5 @@ describe('storage keys', () => {
     const themeInit = readFileSync(new URL('../../public/theme-init.js', import.meta.url), 'utf8');
     expect(themeInit).toContain("'runbook:' + base + ':theme'");
     expect(storageKey('/', 'theme')).toBe(`runbook:/:theme`);
-  });
-});
-
-describe('section in view, for the language switcher', () => {
-  const landmarks = [
-    { id: 'intro', top: -900 },
-    { id: 'move-users', top: -40 },
-    { id: 'check', top: 500 },
-  ];
-  it('is the last section whose heading is above a third of the screen', () => {
-    expect(sectionInView(landmarks, 300)).toBe('move-users');
-    expect(sectionInView(landmarks.map((landmark) => ({ ...landmark, top: landmark.top + 1400 })), 300)).toBeUndefined();
-  });
-  it('is the address’s own section while it is on screen, as a section near the end never reaches the top', () => {
-    expect(sectionInView(landmarks, 300, { id: 'check', top: 500 })).toBe('check');
-    expect(sectionInView(landmarks, 300, { id: 'intro', top: -900 })).toBe('move-users');
   });
 });

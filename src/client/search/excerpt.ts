@@ -45,10 +45,10 @@ export function parseExcerpt(html: string): ExcerptPart[] {
     // An excerpt can start just after the punctuation of a cut sentence (`: Déplacement…`).
     if (parts.length === 0 && !marked) text = text.replace(/^[\s:;,.!?)\]»”]+/u, '');
     if (text === '') continue;
-    // Pagefind marks whole space-separated tokens, punctuation included (`topologie.`, `« Lync`): only
-    // the word is marked, so that the page opened highlights the word and not its punctuation.
-    // A parameter keeps its hyphen (`-MoveConferenceData`).
-    const [, before = '', word = '', after = ''] = marked ? (/^([\p{P}\s]*?)(-?[^\p{P}\s].*?|)([\p{P}\s]*)$/su.exec(text) ?? []) : ['', '', text, ''];
+    // Pagefind marks whole space-separated tokens, with the sentence's punctuation and quotes
+    // (`topologie.`, `«\u00a0Lync`): only the word is marked, so that the page opened highlights the word.
+    // Other signs belong to the term (`.NET`, `C#`, `-Identity`).
+    const [, before = '', word = '', after = ''] = marked ? (/^([\s«“"‘'(\[]*)(.*?)([\s.,;:!?…»”"’')\]]*)$/su.exec(text) ?? []) : ['', '', text, ''];
     if (word === '') {
       append(parts, text, false);
       continue;

@@ -43,13 +43,14 @@ export type ProgressFileResult =
 export function readProgressFile(text: string): ProgressFileResult {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A byte order mark, which some editors write, is not part of the JSON.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { kind: 'invalid', reason: 'not JSON' };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { kind: 'invalid', reason: 'not an object' };
   const file = parsed as Record<string, unknown>;
-  if (!('progressFile' in file)) return fromRecord(text);
+  if (!('progressFile' in file)) return fromRecord(JSON.stringify(file));
   if (file['progressFile'] !== PROGRESS_FILE_VERSION) return { kind: 'invalid', reason: `unknown file version ${JSON.stringify(file['progressFile'])}` };
   if (file['progress'] === undefined) return { kind: 'invalid', reason: 'no progress' };
   return fromRecord(JSON.stringify(file['progress']));
@@ -61,10 +62,12 @@ function fromRecord(raw: string): ProgressFileResult {
   return { kind: 'invalid', reason: record.kind === 'empty' ? 'no progress' : record.reason };
 }
 
-/** Whether any mark of a file is for a step of this guide (`ids`): a file of another guide is refused. */
-export function marksAnyOf(marks: Marks, ids: ReadonlySet<string>): boolean {
-  for (const id of marks.keys()) if (ids.has(id)) return true;
-  return false;
+/**
+ * The marks of a file that are for steps of this guide (`ids`): the others (another guide's steps, or
+ * steps this version of the guide no longer has) are not loaded, and a file with none is refused.
+ */
+export function marksOfGuide(marks: Marks, ids: ReadonlySet<string>): Marks {
+  return new Map([...marks].filter(([id]) => ids.has(id)));
 }
 
 /** The file name offered when saving: `<prefix>-<local date>-<hhmm>.json`, no character a file system refuses. */

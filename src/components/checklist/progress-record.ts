@@ -104,25 +104,20 @@ export function writeRecord(marks: Marks): string {
 }
 
 export interface MergeResult {
-  /** This browser's marks with the file's added. */
-  readonly merged: Marks;
-  /** The marks taken from the file: steps that had none here. */
+  /** The marks taken from `incoming`: steps that had none in `current`. */
   readonly added: Marks;
-  /** Steps the file marks in another state than this browser does (left as they are here). */
+  /** Steps `incoming` marks in another state than `current` does (left as they are). */
   readonly differing: number;
 }
 
-/** Adds to `current` the marks of `incoming` for steps that have no mark in `current`; changes none. */
+/** The marks of `incoming` to add to `current`: those of steps without a mark there (none is changed). */
 export function mergeMarks(current: Marks, incoming: Marks): MergeResult {
-  const merged = new Map<string, Mark>(current);
   const added = new Map<string, Mark>();
   let differing = 0;
   for (const [id, mark] of incoming) {
     const here = current.get(id);
-    if (here === undefined) {
-      merged.set(id, mark);
-      added.set(id, mark);
-    } else if (here.state !== mark.state) differing += 1;
+    if (here === undefined) added.set(id, mark);
+    else if (here.state !== mark.state) differing += 1;
   }
-  return { merged, added, differing };
+  return { added, differing };
 }

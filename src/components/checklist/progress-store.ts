@@ -177,12 +177,12 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       });
     },
     merge(entries) {
-      let result: MergeResult | undefined;
+      let result: MergeResult = { added: new Map(), differing: 0 };
       change((draft) => {
         result = mergeMarks(draft, entries);
         for (const [id, mark] of result.added) draft.set(id, mark);
       });
-      return result ?? { merged: marks, added: new Map(), differing: 0 };
+      return result;
     },
     subscribe(listener) {
       listeners.add(listener);

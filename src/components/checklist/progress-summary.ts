@@ -43,7 +43,7 @@ export interface PhaseProgress extends StepCounts {
 
 export interface GuideProgress extends StepCounts {
   readonly phases: readonly PhaseProgress[];
-  /** Whether to show prerequisite hints: the reader has marked something. */
+  /** Whether a phase page shows its prerequisite hint: the reader has marked something (the home uses `started`). */
   readonly hintsShown: boolean;
 }
 

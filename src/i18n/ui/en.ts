@@ -72,9 +72,10 @@ const en = {
   'checklist.storageUnreadablePartial.other': 'The saved progress could only be read in part: {{count}} steps were recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
   'checklist.storageUnreadableLeft': 'The saved progress could not be read. It is left untouched in this browser’s local storage under the key “{{key}}”.',
   'checklist.file.heading': 'Carry your progress elsewhere',
-  'checklist.file.help': 'Ticks are kept in this browser only. To find them on another computer, or to keep a copy before clearing the browser’s data, save them to a file, then load that file where you carry on. Loading adds the file’s marks to the steps that have none here: it changes and removes none of this browser’s.',
+  'checklist.file.help': 'Ticks are kept in this browser only. To find them on another computer, or to keep a copy before clearing the browser’s data, save them to a file, then load that file where you carry on. Loading adds the file’s marks to the steps that have none here: it neither changes nor removes any of this browser’s marks.',
   'checklist.file.save': 'Save progress to a file',
   'checklist.file.load': 'Load saved progress',
+  'checklist.file.noScript': 'Saving and loading progress needs JavaScript, as ticking steps does.',
   'checklist.file.namePrefix': 'progress',
   'checklist.file.saved': 'Progress saved to the file “{{file}}”.',
   'checklist.file.added.one': '{{count}} step taken from the file.',
@@ -83,6 +84,8 @@ const en = {
   'checklist.file.differing.other': '{{count}} steps marked otherwise in this browser were left as they are.',
   'checklist.file.invalid': 'This file is not progress saved from this guide, or it is damaged: nothing was changed.',
   'checklist.file.foreign': 'This file holds no step of this guide: nothing was changed.',
+  'checklist.file.empty': 'This file holds no marked step: nothing was changed.',
+  'checklist.file.nothingNew': 'Every step marked in this file is already marked in this browser: nothing was changed.',
 
   // Printable sign-off sheets
   'sheet.title': 'Sign-off sheet',

@@ -78,6 +78,7 @@ const fr = {
   'checklist.file.help': 'Les coches ne sont conservées que dans ce navigateur. Pour les retrouver sur un autre poste, ou en garder une copie avant d’effacer les données du navigateur, enregistrez-les dans un fichier, puis chargez ce fichier là où vous reprenez. Le chargement ajoute les marques du fichier aux étapes qui n’en ont pas ici\u202f: il ne modifie ni n’efface aucune de celles de ce navigateur.',
   'checklist.file.save': 'Enregistrer la progression dans un fichier',
   'checklist.file.load': 'Charger une progression enregistrée',
+  'checklist.file.noScript': 'Enregistrer et charger la progression nécessite JavaScript, comme cocher les étapes.',
   'checklist.file.namePrefix': 'progression',
   'checklist.file.saved': 'Progression enregistrée dans le fichier «\u202f{{file}}\u202f».',
   'checklist.file.added.one': '{{count}} étape reprise du fichier.',
@@ -86,6 +87,8 @@ const fr = {
   'checklist.file.differing.other': '{{count}} étapes marquées autrement dans ce navigateur sont restées telles quelles.',
   'checklist.file.invalid': 'Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié.',
   'checklist.file.foreign': 'Ce fichier ne contient aucune étape de ce guide\u202f: rien n’a été modifié.',
+  'checklist.file.empty': 'Ce fichier ne contient aucune étape marquée\u202f: rien n’a été modifié.',
+  'checklist.file.nothingNew': 'Toutes les étapes marquées dans ce fichier le sont déjà dans ce navigateur\u202f: rien n’a été modifié.',
 
   // Printable sign-off sheets
   'sheet.title': 'Feuille de validation',

@@ -1,28 +1,38 @@
 /**
  * `<guide-progress-file>` on a language's home: saves the reader's marks to a file, and loads a file saved
  * from this guide in another browser (or kept as a copy), adding its marks to steps that have none here.
- * Nothing of this browser's progress is changed or removed by a load; a file that cannot be read, or that
- * holds no step of this guide, changes nothing and the reader is told why.
+ * Nothing of this browser's progress is changed or removed by a load; only the steps of this guide are
+ * taken from a file. A file that cannot be read, holds no marked step, or none of this guide, changes
+ * nothing and the reader is told why.
  * Data: `data-guide` (the guide's title, written into the file), `data-ids` (every step id of the guide),
  * `data-file-prefix`, `data-intl`, `data-saved` (template with `{{file}}`), `data-added-one` and `-other`
- * and `data-differing-one` and `-other` (with `{{count}}`), `data-invalid`, `data-foreign`.
- * Inside: `button[data-save]`, `button[data-load]`, `input[type=file][data-file]`, `[data-status]`.
- * Rendered hidden; this script shows it.
+ * and `data-differing-one` and `-other` (with `{{count}}`), `data-invalid`, `data-empty`, `data-foreign`,
+ * `data-nothing-new`, `data-not-kept` (said after a load when the browser keeps nothing).
+ * Inside: `button[data-save]`, `button[data-load]`, `input[type=file][data-file]`, `[data-status]`, and
+ * `[data-needs-js]` parts rendered hidden, shown by this script.
  */
 import { fill } from '../../../i18n/fill.ts';
-import { MAX_PROGRESS_FILE_BYTES, marksAnyOf, progressFileName, readProgressFile, writeProgressFile } from '../progress-file.ts';
+import { MAX_PROGRESS_FILE_BYTES, marksOfGuide, progressFileName, readProgressFile, writeProgressFile } from '../progress-file.ts';
 import { pluralTemplate } from '../progress-text.ts';
 import { define, listOf, progressStore } from './store.ts';
 
 /** How long the saved file's address stays valid: the browser has started the download long before. */
 const DOWNLOAD_URL_LIFETIME_MS = 60_000;
 
+/** Long enough for screen readers to notice that the status was emptied before the same words return. */
+const ANNOUNCE_AGAIN_DELAY_MS = 100;
+
 class GuideProgressFile extends HTMLElement {
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="file"][data-file]');
     const status = this.querySelector<HTMLElement>('[data-status]');
     const say = (text: string) => {
-      if (status) status.textContent = text;
+      if (!status) return;
+      // The same words written again (a second save in the same minute) are not announced: empty first.
+      if (status.textContent === text) {
+        status.textContent = '';
+        setTimeout(() => (status.textContent = text), ANNOUNCE_AGAIN_DELAY_MS);
+      } else status.textContent = text;
     };
     this.querySelector('button[data-save]')?.addEventListener('click', () => say(this.#save()));
     this.querySelector('button[data-load]')?.addEventListener('click', () => input?.click());
@@ -32,7 +42,7 @@ class GuideProgressFile extends HTMLElement {
       if (!file) return;
       void this.#load(file).then(say, () => say(this.dataset['invalid'] ?? ''));
     });
-    this.hidden = false;
+    for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
   }
 
   #save(): string {
@@ -52,18 +62,27 @@ class GuideProgressFile extends HTMLElement {
   }
 
   async #load(file: File): Promise<string> {
-    const { intl = 'en', invalid = '', foreign = '' } = this.dataset;
+    const { intl = 'en', invalid = '', empty = '', foreign = '', nothingNew = '', notKept = '' } = this.dataset;
     if (file.size > MAX_PROGRESS_FILE_BYTES) return invalid;
     const read = readProgressFile(await file.text());
     if (read.kind === 'invalid') {
       console.warn(`Progress file "${file.name}" not loaded: ${read.reason}.`);
       return invalid;
     }
-    if (!marksAnyOf(read.marks, new Set(listOf(this.dataset['ids'])))) return foreign;
-    const { added, differing } = progressStore().merge(read.marks);
+    if (read.marks.size === 0) return empty;
+    const ofGuide = marksOfGuide(read.marks, new Set(listOf(this.dataset['ids'])));
+    if (ofGuide.size === 0) return foreign;
+    const store = progressStore();
+    const { added, differing } = store.merge(ofGuide);
     const count = (prefix: 'added' | 'differing', value: number) =>
       fill(pluralTemplate(intl, value, { one: this.dataset[`${prefix}One`], other: this.dataset[`${prefix}Other`] }), { count: value });
-    return differing > 0 ? `${count('added', added.size)} ${count('differing', differing)}` : count('added', added.size);
+    const said = [
+      ...(added.size > 0 ? [count('added', added.size)] : []),
+      ...(differing > 0 ? [count('differing', differing)] : []),
+    ];
+    if (said.length === 0) said.push(nothingNew);
+    if (added.size > 0 && !store.status().persistent) said.push(notKept);
+    return said.join(' ');
   }
 }
 

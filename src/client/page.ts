@@ -8,7 +8,7 @@
 import { rememberLanguage } from './preferences.ts';
 import { enableCopyButtons } from './copy-code.ts';
 import { SHARED_ANCHOR_ATTRIBUTE } from '../markdown/heading-ids.ts';
-import { sectionInView, type Landmark } from './section-in-view.ts';
+import { readingLine, sectionInView, type Landmark } from './section-in-view.ts';
 
 /**
  * Elements whose id every language shares (explicit section ids, checklist groups, glossary terms): an id
@@ -31,15 +31,19 @@ function anchorInView(): string {
   const current = elementOfHash();
   // Elements not rendered (in a closed or hidden part) have no box, hence no place on the screen.
   const landmarks = [...document.querySelectorAll(LANDMARKS)].filter((element) => element.getClientRects().length > 0).map(landmarkOf);
-  const id = sectionInView(landmarks, window.innerHeight / 3, current?.hasAttribute(SHARED_ANCHOR_ATTRIBUTE) ? landmarkOf(current) : undefined);
+  const viewport = { height: window.innerHeight, line: readingLine(window.innerHeight) };
+  const id = sectionInView(landmarks, viewport, current?.hasAttribute(SHARED_ANCHOR_ATTRIBUTE) ? landmarkOf(current) : undefined);
   return id ? `#${id}` : '';
 }
 
 /**
  * The last section read. On a small screen the header, with the switcher, scrolls away with the page: the
- * reader goes back to the top to switch, and the section they were reading is the one to open.
+ * reader goes back to the top to switch, and the section they were reading is the one to open. Reading
+ * moves down the page; scrolling back up to the header passes every earlier section, so only a move down
+ * updates it.
  */
 let lastRead = '';
+let lastY = window.scrollY;
 let measuring = false;
 window.addEventListener(
   'scroll',
@@ -48,7 +52,8 @@ window.addEventListener(
     measuring = true;
     requestAnimationFrame(() => {
       measuring = false;
-      lastRead = anchorInView() || lastRead;
+      if (window.scrollY > lastY) lastRead = anchorInView() || lastRead;
+      lastY = window.scrollY;
     });
   },
   { passive: true },

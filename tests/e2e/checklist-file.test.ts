@@ -34,7 +34,7 @@ test.describe('progress carried in a file', () => {
     await expect(checklistItem(page, SECOND_ITEM)).toHaveClass(/is-not-applicable/);
     const saved = await saveProgress(page, 'fr');
     expect(saved.name).toMatch(/^lync-progression-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
-    await expect(status(page)).toHaveText(`Progression enregistrée dans le fichier «\u202f${saved.name}\u202f».`);
+    await expect(status(page)).toHaveText(`Progression enregistrée dans le fichier «\u202f${saved.name}\u202f»\u202f: 2 étapes marquées.`);
     const file = JSON.parse(readFileSync(saved.path, 'utf8')) as { guide: string; progress: { ticked: object; notApplicable: object } };
     expect(file.guide).toBe((await page.locator('h1').textContent())?.trim());
     expect(Object.keys(file.progress.ticked)).toEqual([FIRST_ITEM]);
@@ -86,6 +86,11 @@ test.describe('progress carried in a file', () => {
     await expect(status(page)).toHaveText('Ce fichier ne contient aucune étape marquée\u202f: rien n’a été modifié.');
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(before);
     expect(errors).toEqual([]);
+  });
+
+  test('saving where nothing is marked warns that the file holds no progress', async ({ page }) => {
+    const saved = await saveProgress(page, 'en');
+    await expect(status(page)).toHaveText(`No step is marked in this browser: the file “${saved.name}” holds no progress.`);
   });
 
   test('loading a file whose steps are all marked here already says that nothing changed', async ({ page }) => {

@@ -104,9 +104,15 @@ test.describe('languages', () => {
     test.use({ viewport: { width: 390, height: 844 } });
     test('the switcher, reached at the top, opens the other language at the section last read', async ({ page }) => {
       await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/');
+      // Reading down to the section, then back up to the header with the wheel, past earlier sections.
       await page.locator('[id="move-a-single-user-to-the-pilot-pool"]').evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
       await expect(page.locator('[id="move-a-single-user-to-the-pilot-pool"]')).toBeInViewport();
-      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.mouse.move(200, 400);
+      for (let step = 0; step < 60 && (await page.evaluate(() => window.scrollY)) > 0; step += 1) {
+        await page.mouse.wheel(0, -300);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      }
       await clickWhereItIs(page, page.getByRole('link', { name: 'Lire cette page en English' }));
       await expect(page).toHaveURL(/\/en\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/);
     });

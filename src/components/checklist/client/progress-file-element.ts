@@ -5,7 +5,8 @@
  * taken from a file. A file that cannot be read, holds no marked step, or none of this guide, changes
  * nothing and the reader is told why.
  * Data: `data-guide` (the guide's title, written into the file), `data-ids` (every step id of the guide),
- * `data-file-prefix`, `data-intl`, `data-saved` (template with `{{file}}`), `data-added-one` and `-other`
+ * `data-file-prefix`, `data-intl`, `data-saved-one` and `-other` (with `{{file}}` and `{{count}}`),
+ * `data-saved-empty` (with `{{file}}`), `data-added-one` and `-other`
  * and `data-differing-one` and `-other` (with `{{count}}`), `data-invalid`, `data-empty`, `data-foreign`,
  * `data-nothing-new`, `data-not-kept` (said after a load when the browser keeps nothing).
  * Inside: `button[data-save]`, `button[data-load]`, `input[type=file][data-file]`, `[data-status]`, and
@@ -58,11 +59,19 @@ class GuideProgressFile extends HTMLElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
-    return fill(this.dataset['saved'] ?? '', { file: name });
+    // The count the reader checks the file against: the steps of this guide marked in this browser.
+    const marked = marksOfGuide(progressStore().marks(), new Set(listOf(this.dataset['ids']))).size;
+    if (marked === 0) return fill(this.dataset['savedEmpty'] ?? '', { file: name });
+    return fill(this.#plural('saved', marked), { file: name, count: marked });
+  }
+
+  /** The `.one` or `.other` template of `data-<prefix>-one` / `-other` for `count`, in the page's language. */
+  #plural(prefix: 'saved' | 'added' | 'differing', count: number): string {
+    return pluralTemplate(this.dataset['intl'] ?? 'en', count, { one: this.dataset[`${prefix}One`], other: this.dataset[`${prefix}Other`] });
   }
 
   async #load(file: File): Promise<string> {
-    const { intl = 'en', invalid = '', empty = '', foreign = '', nothingNew = '', notKept = '' } = this.dataset;
+    const { invalid = '', empty = '', foreign = '', nothingNew = '', notKept = '' } = this.dataset;
     if (file.size > MAX_PROGRESS_FILE_BYTES) return invalid;
     const read = readProgressFile(await file.text());
     if (read.kind === 'invalid') {
@@ -74,8 +83,7 @@ class GuideProgressFile extends HTMLElement {
     if (ofGuide.size === 0) return foreign;
     const store = progressStore();
     const { added, differing } = store.merge(ofGuide);
-    const count = (prefix: 'added' | 'differing', value: number) =>
-      fill(pluralTemplate(intl, value, { one: this.dataset[`${prefix}One`], other: this.dataset[`${prefix}Other`] }), { count: value });
+    const count = (prefix: 'added' | 'differing', value: number) => fill(this.#plural(prefix, value), { count: value });
     const said = [
       ...(added.size > 0 ? [count('added', added.size)] : []),
       ...(differing > 0 ? [count('differing', differing)] : []),

@@ -16,8 +16,6 @@ import { readingLine, sectionInView, type Landmark } from './section-in-view.ts'
  */
 const LANDMARKS = `main [${SHARED_ANCHOR_ATTRIBUTE}][id]`;
 
-const landmarkOf = (element: Element): Landmark => ({ id: element.id, top: element.getBoundingClientRect().top });
-
 function elementOfHash(): Element | null {
   try {
     return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -26,9 +24,14 @@ function elementOfHash(): Element | null {
   }
 }
 
-/** The shared anchor of the section on screen, or '' when none is (the top of the page). */
-function anchorInView(): string {
-  const current = elementOfHash();
+/**
+ * The shared anchor of the section on screen, or '' when none is (the top of the page). With `atY`, of the
+ * section that was on screen when the page was scrolled to `atY`.
+ */
+function anchorInView(atY = window.scrollY): string {
+  const current = atY === window.scrollY ? elementOfHash() : null;
+  const shift = window.scrollY - atY;
+  const landmarkOf = (element: Element): Landmark => ({ id: element.id, top: element.getBoundingClientRect().top + shift });
   // Elements not rendered (in a closed or hidden part) have no box, hence no place on the screen.
   const landmarks = [...document.querySelectorAll(LANDMARKS)].filter((element) => element.getClientRects().length > 0).map(landmarkOf);
   const viewport = { height: window.innerHeight, line: readingLine(window.innerHeight) };
@@ -37,24 +40,18 @@ function anchorInView(): string {
 }
 
 /**
- * The last section read. On a small screen the header, with the switcher, scrolls away with the page: the
- * reader goes back to the top to switch, and the section they were reading is the one to open. Reading
- * moves down the page; scrolling back up to the header passes every earlier section, so only a move down
- * updates it.
+ * Where the reader last read. On a small screen the header, with the switcher, scrolls away with the page:
+ * the reader goes back to the top to switch, and the section they were reading is the one to open.
+ * Reading moves down the page; scrolling back up to the header passes every earlier section, so only a
+ * move down counts. Only the position is kept here; the section is found when the switcher is used.
  */
-let lastRead = '';
+let readY = window.scrollY;
 let lastY = window.scrollY;
-let measuring = false;
 window.addEventListener(
   'scroll',
   () => {
-    if (measuring) return;
-    measuring = true;
-    requestAnimationFrame(() => {
-      measuring = false;
-      if (window.scrollY > lastY) lastRead = anchorInView() || lastRead;
-      lastY = window.scrollY;
-    });
+    if (window.scrollY > lastY) readY = window.scrollY;
+    lastY = window.scrollY;
   },
   { passive: true },
 );
@@ -74,7 +71,7 @@ document.addEventListener('click', (event) => {
     return;
   }
   const shared = elementOfHash()?.hasAttribute(SHARED_ANCHOR_ATTRIBUTE) ? location.hash : '';
-  link.hash = anchorInView() || lastRead || shared;
+  link.hash = anchorInView() || anchorInView(readY) || shared;
 });
 
 enableCopyButtons(document);

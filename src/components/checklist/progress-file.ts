@@ -16,7 +16,7 @@
  * Loading never changes or removes a mark of this browser: it adds the marks of steps that have none here
  * (`mergeMarks` in progress-record.ts, kept there so that pages without the file controls do not load this module).
  */
-import { readRecord, writeRecord, type Marks } from './progress-record.ts';
+import { readRecordValue, recordValue, type Marks } from './progress-record.ts';
 
 export const PROGRESS_FILE_VERSION = 1;
 
@@ -30,8 +30,8 @@ export interface ProgressFileMeta {
 }
 
 export function writeProgressFile(marks: Marks, meta: ProgressFileMeta): string {
-  const progress: unknown = JSON.parse(writeRecord(marks));
-  return `${JSON.stringify({ progressFile: PROGRESS_FILE_VERSION, guide: meta.guide, saved: meta.saved.toISOString(), progress }, null, 2)}\n`;
+  const file = { progressFile: PROGRESS_FILE_VERSION, guide: meta.guide, saved: meta.saved.toISOString(), progress: recordValue(marks) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 export type ProgressFileResult =
@@ -50,16 +50,16 @@ export function readProgressFile(text: string): ProgressFileResult {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { kind: 'invalid', reason: 'not an object' };
   const file = parsed as Record<string, unknown>;
-  if (!('progressFile' in file)) return fromRecord(JSON.stringify(file));
+  if (!('progressFile' in file)) return fromRecord(file);
   if (file['progressFile'] !== PROGRESS_FILE_VERSION) return { kind: 'invalid', reason: `unknown file version ${JSON.stringify(file['progressFile'])}` };
   if (file['progress'] === undefined) return { kind: 'invalid', reason: 'no progress' };
-  return fromRecord(JSON.stringify(file['progress']));
+  return fromRecord(file['progress']);
 }
 
-function fromRecord(raw: string): ProgressFileResult {
-  const record = readRecord(raw);
+function fromRecord(value: unknown): ProgressFileResult {
+  const record = readRecordValue(value);
   if (record.kind === 'ok') return { kind: 'ok', marks: record.marks };
-  return { kind: 'invalid', reason: record.kind === 'empty' ? 'no progress' : record.reason };
+  return { kind: 'invalid', reason: record.reason };
 }
 
 /**

@@ -56,7 +56,7 @@ function isMarkTime(value: unknown): value is string {
   return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-const invalid = (reason: string, marks: Marks = new Map()): ReadResult => ({ kind: 'invalid', reason, marks });
+const invalid = (reason: string, marks: Marks = new Map()) => ({ kind: 'invalid', reason, marks }) as const;
 
 /** Reads a stored value (null when nothing is stored). Never throws. */
 export function readRecord(raw: string | null): ReadResult {
@@ -67,6 +67,11 @@ export function readRecord(raw: string | null): ReadResult {
   } catch {
     return invalid('not JSON');
   }
+  return readRecordValue(parsed);
+}
+
+/** Reads a record already parsed from JSON (a stored value, or the `progress` of a progress file). Never throws. */
+export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'empty' }> {
   if (!isPlainObject(parsed)) return invalid('not an object');
   const version = parsed['version'];
   if (version !== 1 && version !== RECORD_VERSION) return invalid(`unknown version ${JSON.stringify(version)}`);
@@ -96,11 +101,16 @@ export function readRecord(raw: string | null): ReadResult {
   return problems.length > 0 ? invalid(problems.join('; '), marks) : { kind: 'ok', marks };
 }
 
-/** The stored form of some marks (current version), ids sorted so that equal progress is stored identically. */
-export function writeRecord(marks: Marks): string {
+/** The record of some marks (current version), ids sorted so that equal progress is stored identically. */
+export function recordValue(marks: Marks): { version: number; ticked: Record<string, string>; notApplicable: Record<string, string> } {
   const sorted = [...marks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const field = (state: StepState) => Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
-  return JSON.stringify({ version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable') });
+  return { version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable') };
+}
+
+/** The stored form of some marks (see `recordValue`). */
+export function writeRecord(marks: Marks): string {
+  return JSON.stringify(recordValue(marks));
 }
 
 export interface MergeResult {

@@ -24,7 +24,11 @@ const DOWNLOAD_URL_LIFETIME_MS = 60_000;
 const ANNOUNCE_AGAIN_DELAY_MS = 100;
 
 class GuideProgressFile extends HTMLElement {
+  /** Every step id of the guide. */
+  #ids: ReadonlySet<string> = new Set();
+
   connectedCallback(): void {
+    this.#ids = new Set(listOf(this.dataset['ids']));
     const input = this.querySelector<HTMLInputElement>('input[type="file"][data-file]');
     const status = this.querySelector<HTMLElement>('[data-status]');
     const say = (text: string) => {
@@ -60,7 +64,7 @@ class GuideProgressFile extends HTMLElement {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
     // The count the reader checks the file against: the steps of this guide marked in this browser.
-    const marked = marksOfGuide(progressStore().marks(), new Set(listOf(this.dataset['ids']))).size;
+    const marked = marksOfGuide(progressStore().marks(), this.#ids).size;
     if (marked === 0) return fill(this.dataset['savedEmpty'] ?? '', { file: name });
     return fill(this.#plural('saved', marked), { file: name, count: marked });
   }
@@ -79,7 +83,7 @@ class GuideProgressFile extends HTMLElement {
       return invalid;
     }
     if (read.marks.size === 0) return empty;
-    const ofGuide = marksOfGuide(read.marks, new Set(listOf(this.dataset['ids'])));
+    const ofGuide = marksOfGuide(read.marks, this.#ids);
     if (ofGuide.size === 0) return foreign;
     const store = progressStore();
     const { added, differing } = store.merge(ofGuide);

@@ -1,9 +1,9 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { contentDir as configuredContentDir } from './src/content-dir.ts';
 import { defaultLang, langs } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { iisConfigIntegration } from './src/integrations/iis-config.ts';
@@ -19,7 +19,8 @@ import { normalizeBase } from './src/utils/paths.ts';
 
 /** The site's base path: set BASE_PATH=/guides/lync/ to serve the guide under a sub-path. */
 const base = normalizeBase(process.env.BASE_PATH);
-const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+/** The guide to build: CONTENT_DIR=examples/<guide> builds another one (src/content-dir.ts). */
+const contentDir = configuredContentDir();
 
 export default defineConfig({
   base,

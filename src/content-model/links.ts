@@ -2,7 +2,7 @@
  * Link resolution for Markdown kept outside MDX bodies (checklist labels, glossary definitions): the same
  * rules as the MDX link plugin, and the same clear error for a link that leads nowhere.
  */
-import { resolve } from 'node:path';
+import { contentDir } from '../content-dir.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { linkTargetsFor, readPhaseDocuments } from '../markdown/content-index.ts';
 import { resolveLink, type LinkTargets } from '../markdown/link-targets.ts';
@@ -16,7 +16,7 @@ const targetsByLang = new Map<Lang, LinkTargets>();
 function targets(lang: Lang): LinkTargets {
   let found = import.meta.env.PROD ? targetsByLang.get(lang) : undefined;
   if (!found) {
-    found = linkTargetsFor(readPhaseDocuments(resolve('content')), lang);
+    found = linkTargetsFor(readPhaseDocuments(contentDir()), lang);
     targetsByLang.set(lang, found);
   }
   return found;

@@ -1,8 +1,10 @@
 /** Helpers for the checklist browser tests (prefixed so that they never clash with other tests' helpers). */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
+import { contentDir } from '../../src/content-dir.ts';
 import { storageKey } from '../../src/utils/storage-keys.ts';
 
 /** The phase whose checklist the tests tick (its ids are stable: see content/phases/<lang>/). */
@@ -17,7 +19,7 @@ interface PhaseFrontmatter {
 
 /** A phase's frontmatter (the same file the build reads). */
 function frontmatterOf(lang: string, slug: string): PhaseFrontmatter {
-  const source = readFileSync(new URL(`../../content/phases/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
+  const source = readFileSync(join(contentDir(), 'phases', lang, `${slug}.mdx`), 'utf8');
   return parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as PhaseFrontmatter;
 }
 
@@ -33,7 +35,7 @@ export function prerequisitesOf(lang: string, slug: string): string[] {
 
 /** The slugs of every phase document of a language. */
 export function phaseSlugs(lang: string): string[] {
-  return readdirSync(new URL(`../../content/phases/${lang}/`, import.meta.url))
+  return readdirSync(join(contentDir(), 'phases', lang))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.replace(/\.mdx$/, ''));
 }

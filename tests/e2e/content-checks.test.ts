@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { guidePages } from '../../src/checks/anchors.ts';
 import { readGuideSource } from '../../src/checks/guide-source.ts';
+import { contentDir, contentDirLabel } from '../../src/content-dir.ts';
 import { translate } from '../../src/i18n/index.ts';
 import { langs } from '../../src/i18n/locales.ts';
 
-const { source } = readGuideSource(resolve('content'), 'content');
+const { source } = readGuideSource(contentDir(), contentDirLabel());
 const slugs = [...new Set(source.phases.map((document) => document.slug))];
 
 test.describe('outdated translation notice', () => {

@@ -1,7 +1,9 @@
 /** Shared steps of the search browser tests: facts from the content files, and searching as a reader does. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { contentDir } from '../../src/content-dir.ts';
 import { phaseRoles, type TaggablePhase } from '../../src/utils/search-tags.ts';
 
 /** The phase whose checklist moves users with Move-CsUser (stable slug). */
@@ -9,10 +11,10 @@ export const MOVE_USERS = 'phase-4-move-test-users-to-the-pilot-pool';
 
 /** The frontmatter of every phase document of a language, by slug. */
 export function phasesOf(lang: string): Map<string, TaggablePhase> {
-  const dir = new URL(`../../content/phases/${lang}/`, import.meta.url);
+  const dir = join(contentDir(), 'phases', lang);
   const phases = new Map<string, TaggablePhase>();
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx'))) {
-    const [, frontmatter = ''] = readFileSync(new URL(file, dir), 'utf8').split(/^---$/m);
+    const [, frontmatter = ''] = readFileSync(join(dir, file), 'utf8').split(/^---$/m);
     const data = parse(frontmatter) as { roles?: string[]; checklist?: TaggablePhase['data']['checklist'] };
     const slug = file.replace(/\.mdx$/, '');
     phases.set(slug, { slug, data: { roles: data.roles ?? [], checklist: data.checklist ?? [] } });

@@ -1,12 +1,14 @@
 /** Helpers for the browser tests of the site's frame (navigation, languages, CSP, accessibility). */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { contentDir } from '../../src/content-dir.ts';
 
 export const LANGS = ['fr', 'en'] as const;
 
 /** The phase slugs of a language, read from the content folder (the same files the build reads). */
 export function phaseSlugs(lang: string): string[] {
-  return readdirSync(new URL(`../../content/phases/${lang}/`, import.meta.url))
+  return readdirSync(join(contentDir(), 'phases', lang))
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => file.slice(0, -'.mdx'.length))
     .sort();

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGuideSource } from '../../src/checks/guide-source.ts';
+import { contentDir, contentDirLabel } from '../../src/content-dir.ts';
 import { langs } from '../../src/i18n/locales.ts';
 import { indexDocument, linkTargetsFor, readPhaseDocuments } from '../../src/markdown/content-index.ts';
 import { scanHeadings, splitHeadingId } from '../../src/markdown/heading-ids.ts';
@@ -86,13 +86,13 @@ describe('explicit section ids', () => {
 
 describe('the index of link targets', () => {
   it('is the same whether the build reads content/ or the checks index the documents they read', () => {
-    const contentDir = resolve('content');
-    const { source } = readGuideSource(contentDir, 'content');
+    const dir = contentDir();
+    const { source } = readGuideSource(dir, contentDirLabel(dir));
     const fromChecks = source.phases.map((document) => indexDocument(document.lang, document.slug, document.text));
     for (const lang of langs) {
       const targets = linkTargetsFor(fromChecks, lang);
       expect(targets.pages.size).toBeGreaterThan(2);
-      expect(targets).toEqual(linkTargetsFor(readPhaseDocuments(contentDir), lang));
+      expect(targets).toEqual(linkTargetsFor(readPhaseDocuments(dir), lang));
     }
   });
 });

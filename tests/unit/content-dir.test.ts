@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/checks/index.ts';
 import { contentDir, contentDirLabel, DEFAULT_CONTENT_DIR } from '../../src/content-dir.ts';
 
 describe('the content folder setting (CONTENT_DIR)', () => {
@@ -18,5 +19,12 @@ describe('the content folder setting (CONTENT_DIR)', () => {
     expect(contentDirLabel(resolve('content'))).toBe('content');
     expect(contentDirLabel(resolve('examples/guide'))).toBe('examples/guide');
     expect(contentDirLabel('/tmp/some-guide')).toBe('/tmp/some-guide');
+  });
+
+  it('names the folder and the setting when CONTENT_DIR points nowhere', () => {
+    const { problems } = checkContent({ contentDir: '/no/such/guide' });
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: '/no/such/guide', message: expect.stringContaining('/no/such/guide does not exist'), fix: expect.stringContaining('CONTENT_DIR') }),
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { isLang, langs } from '../i18n/locales.ts';
-import { GUIDE_PAGES } from '../markdown/content-index.ts';
+import { GUIDE_PAGES } from '../content-model/site-pages.ts';
 import { KEBAB_CASE } from '../schemas/fields.ts';
 import { headingAnchors, parseMdx, splitFrontmatter, type HeadingAnchor } from './mdx-source.ts';
 import { error, warning, type Problem } from './problem.ts';

@@ -5,10 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { contentDirLabel } from '../content-dir.ts';
+import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { readGuideSource } from './guide-source.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
 import { checkLanguages } from './parity.ts';
@@ -35,7 +35,7 @@ const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrereq
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);
-  const { source, problems } = readGuideSource(dir, label ?? contentDirLabel(dir));
+  const { source, problems } = readGuide(dir, label ?? contentDirLabel(dir));
   return { problems: sortProblems([...problems, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount };
 }
 

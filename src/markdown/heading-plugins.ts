@@ -6,12 +6,12 @@
  * (`étape-vérifier-le-pool`, the narrow no-break space dropped), as on the built page.
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { Pluggable } from 'unified';
+import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import { rehypeTypography } from './rehype-typography.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 
 /** Remark: explicit ids (`## Title \{#id\}`). */
-export const headingRemarkPlugins: readonly Pluggable[] = [remarkHeadingIds];
+export const headingRemarkPlugins: readonly RemarkPlugin[] = [remarkHeadingIds];
 
 /** Rehype: the language's typography, then ids from the typeset text (github-slugger, as Astro does). */
-export const headingRehypePlugins: readonly Pluggable[] = [rehypeTypography, rehypeHeadingIds];
+export const headingRehypePlugins: readonly RehypePlugin[] = [rehypeTypography, rehypeHeadingIds];

@@ -5,7 +5,7 @@
  * and every tool.
  */
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import type { Pluggable } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { headingRehypePlugins, headingRemarkPlugins } from './heading-plugins.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
 import { rehypeTables } from './rehype-tables.ts';
@@ -21,7 +21,7 @@ export interface PipelineOptions {
 }
 
 /** Every plugin of the build, in order: the heading plugins above first, then the rest. */
-export function markdownPlugins({ base, contentDir }: PipelineOptions): { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[] } {
+export function markdownPlugins({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [...headingRemarkPlugins, remarkAlerts, remarkChecklistHeadingLevel, [remarkInternalLinks, { base, contentDir }]],
     rehypePlugins: [

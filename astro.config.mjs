@@ -10,7 +10,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/markdown/pipeline.ts';
 import { normalizeBase } from './src/utils/paths.ts';
 
-/** The site's base path: set BASE_PATH=/guides/lync/ to serve the guide under a sub-path. */
+/** The site's base path: set BASE_PATH=/guides/example/ to serve the guide under a sub-path. */
 const base = normalizeBase(process.env.BASE_PATH);
 /** The guide to build: CONTENT_DIR=examples/<guide> builds another one (src/content-dir.ts). */
 const contentDir = configuredContentDir();

@@ -10,7 +10,7 @@ export interface SearchConfig {
   readonly lang: string;
   /** The languages the extend-search control adds. */
   readonly otherLangs: readonly string[];
-  /** The Pagefind bundle's URL, with its trailing slash (`/guides/lync/pagefind/`). */
+  /** The Pagefind bundle's URL, with its trailing slash (`/guides/example/pagefind/`). */
   readonly bundle: string;
   /** The site's base path, to read the language of a result's URL. */
   readonly base: string;

@@ -46,7 +46,7 @@ export function parseExcerpt(html: string): ExcerptPart[] {
     if (parts.length === 0 && !marked) text = text.replace(/^[\s:;,.!?)\]»”]+/u, '');
     if (text === '') continue;
     // Pagefind marks whole space-separated tokens, with the sentence's punctuation and quotes
-    // (`topologie.`, `«\u00a0Lync`): only the word is marked, so that the page opened highlights the word.
+    // (`topologie.`, `«\u00a0pool`): only the word is marked, so that the page opened highlights the word.
     // Other signs belong to the term (`.NET`, `C#`, `-Identity`).
     const [, before = '', word = '', after = ''] = marked ? (/^([\s«“"‘'(\[]*)(.*?)([\s.,;:!?…»”"’')\]]*)$/su.exec(text) ?? []) : ['', '', text, ''];
     if (word === '') {

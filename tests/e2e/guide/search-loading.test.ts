@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { MOVE_USERS, results, search, searchBox } from './search-helpers.ts';
+import { MOVE_USERS, results, search, searchBox } from '../search-helpers.ts';
 
 const SEARCH_CODE = /\/pagefind\/|search-panel|highlight-terms/;
 

@@ -15,6 +15,13 @@
 import { mergeRanked } from './merge-results.ts';
 import type { PagefindResultData } from './results.ts';
 
+/**
+ * The Pagefind version whose `pagefind.js` this code relies on (see openInstance): package.json pins it
+ * exactly, and tests/unit/search-pagefind-version.test.ts and tests/e2e/search-engine.test.ts fail when
+ * an upgrade changes it or breaks the per-language loading.
+ */
+export const PAGEFIND_VERSION = '1.6.0';
+
 /** How long the engine waits for the reader to stop typing before it searches. */
 const DEBOUNCE_MS = 150;
 

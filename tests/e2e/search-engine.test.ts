@@ -1,5 +1,5 @@
 /**
- * The search code's assumption about pagefind.js (src/client/search/pagefind-client.ts): each language's
+ * The search code's assumption about pagefind.js (src/components/search/client/pagefind-client.ts): each language's
  * instance, imported as its own module (`pagefind.js#<lang>`), loads that language's WebAssembly and index.
  * If a Pagefind upgrade changes how pagefind.js loads, the added language's files are not fetched, or its
  * pages not found, and this test fails.

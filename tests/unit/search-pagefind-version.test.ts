@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_VERSION } from '../../src/client/search/pagefind-client.ts';
+import { PAGEFIND_VERSION } from '../../src/components/search/client/pagefind-client.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, unknown>;
 

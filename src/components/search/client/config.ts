@@ -3,7 +3,8 @@
  * SiteSearch.astro writes on `<site-search>`. A missing attribute is a bug of the component: it is
  * reported with its name rather than shown as a blank.
  */
-import { fill } from '../../i18n/fill.ts';
+import { fill } from '../../../i18n/fill.ts';
+import { pluralForm } from '../../../i18n/plural.ts';
 
 export interface SearchConfig {
   /** The page's language, whose index is searched by default. */
@@ -46,7 +47,6 @@ function labels(json: string): Record<string, string> {
 
 export function readConfig(dataset: Dataset): SearchConfig {
   const lang = required(dataset, 'lang');
-  const plural = new Intl.PluralRules(lang);
   const one = required(dataset, 'countOne');
   const other = required(dataset, 'countOther');
   const noResults = required(dataset, 'noResults');
@@ -58,7 +58,7 @@ export function readConfig(dataset: Dataset): SearchConfig {
     base: required(dataset, 'base'),
     languageLabels: labels(required(dataset, 'languageLabels')),
     messages: {
-      count: (count) => fill(plural.select(count) === 'one' ? one : other, { count: count.toLocaleString(lang) }),
+      count: (count) => fill(pluralForm(lang, count) === 'one' ? one : other, { count: count.toLocaleString(lang) }),
       noResults: (query, filtered) => fill(filtered ? noResultsFiltered : noResults, { query }),
       unavailable: required(dataset, 'unavailable'),
     },

@@ -3,7 +3,7 @@
  * title), its best sections (Pagefind's sub-results, one per heading with an id), each with its excerpt
  * and a link that lands on the section and highlights the words found.
  */
-import { pageOfPathname } from '../../utils/paths.ts';
+import { pageOfPathname } from '../../../utils/paths.ts';
 import { decodeEntities, markedWords, parseExcerpt, restoreApostrophes, trimTitle, type ExcerptPart } from './excerpt.ts';
 import { withHighlight } from './highlight-url.ts';
 

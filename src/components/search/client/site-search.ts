@@ -5,6 +5,7 @@
  * starts a search: focus on the field, typing, or the shortcut. A page opened from a result
  * (`?highlight=…`) loads the code that marks the words found.
  */
+import { defineElement } from '../../../client/define-element.ts';
 
 class SiteSearch extends HTMLElement {
   #started: Promise<void> | undefined;
@@ -46,7 +47,7 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-customElements.define('site-search', SiteSearch);
+defineElement('site-search', SiteSearch);
 
 document.addEventListener('keydown', (event) => {
   if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;

@@ -48,7 +48,7 @@ export function parseExcerpt(html: string): ExcerptPart[] {
     // Pagefind marks whole space-separated tokens, with the sentence's punctuation and quotes
     // (`topologie.`, `«\u00a0pool`): only the word is marked, so that the page opened highlights the word.
     // Other signs belong to the term (`.NET`, `C#`, `-Identity`).
-    const [, before = '', word = '', after = ''] = marked ? (/^([\s«“"‘'(\[]*)(.*?)([\s.,;:!?…»”"’')\]]*)$/su.exec(text) ?? []) : ['', '', text, ''];
+    const [, before = '', word = '', after = ''] = marked ? (/^([\s«“"‘'([]*)(.*?)([\s.,;:!?…»”"’')\]]*)$/su.exec(text) ?? []) : ['', '', text, ''];
     if (word === '') {
       append(parts, text, false);
       continue;

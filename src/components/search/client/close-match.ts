@@ -10,13 +10,13 @@
  * that carries meaning is close to a word Pagefind matched on the page; stop words (`de`, `the`) are
  * not required, unless the query has nothing else.
  */
-import { eng, fra } from 'stopword';
+import { allStopWords } from '../../../i18n/locales.ts';
 
 /** Lowercase letters and digits only: `Move-CsUser` → `movecsuser`, `Déploiement` → `deploiement`. */
 const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
-/** Both languages' lists: a query may be written in either, whatever the page's language. */
-const STOP_WORDS = new Set([...fra, ...eng].map(foldWord));
+/** Every language's list (src/i18n/locales.ts): a query may be written in any, whatever the page's language. */
+const STOP_WORDS = new Set(allStopWords().map(foldWord));
 
 /** A French elided article or pronoun before a word (`l’utilisateur`): the index also has the word alone. */
 const ELISION = /^(?:qu|[cdjlmnst])['’\u02BC](?=\p{L})/iu;

@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentDir as configuredContentDir } from './src/content-dir.ts';
-import { defaultLang, langs } from './src/i18n/locales.ts';
+import { defaultLang, langs, localeDefines } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { iisConfigIntegration } from './src/integrations/iis-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -24,6 +24,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Data of the locale table that browser code needs (search stop words), without the table's dictionaries.
+    define: localeDefines(),
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -68,3 +68,11 @@ export function langFromPath(path: string): Lang | undefined {
 export function allStopWords(): string[] {
   return Object.values(locales).flatMap((locale: LocaleInfo) => [...locale.stopWords]);
 }
+
+/**
+ * The build-time constants browser code reads from this table without importing it (which would bring
+ * every dictionary into its bundle): Vite's `define`, given by astro.config.mjs and vitest.config.ts.
+ */
+export function localeDefines(): Record<string, string> {
+  return { __SEARCH_STOP_WORDS__: JSON.stringify(allStopWords()) };
+}

@@ -10,13 +10,14 @@
  * that carries meaning is close to a word Pagefind matched on the page; stop words (`de`, `the`) are
  * not required, unless the query has nothing else.
  */
-import { allStopWords } from '../../../i18n/locales.ts';
+/** Every language's stop words, from the locale table (src/i18n/locales.ts), set at build time. */
+declare const __SEARCH_STOP_WORDS__: readonly string[];
 
 /** Lowercase letters and digits only: `Move-CsUser` → `movecsuser`, `Déploiement` → `deploiement`. */
 const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
 /** Every language's list (src/i18n/locales.ts): a query may be written in any, whatever the page's language. */
-const STOP_WORDS = new Set(allStopWords().map(foldWord));
+const STOP_WORDS = new Set(__SEARCH_STOP_WORDS__.map(foldWord));
 
 /** A French elided article or pronoun before a word (`l’utilisateur`): the index also has the word alone. */
 const ELISION = /^(?:qu|[cdjlmnst])['’\u02BC](?=\p{L})/iu;

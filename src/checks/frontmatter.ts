@@ -8,6 +8,7 @@ import { glossarySchema } from '../schemas/glossary.ts';
 import { homeSchema } from '../schemas/home.ts';
 import { phaseSchema } from '../schemas/phase.ts';
 import { rolesSchema } from '../schemas/roles.ts';
+import { parametersSchema } from '../schemas/parameters.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { error, fieldName, type Problem } from './problem.ts';
 import { phaseNumber, roleIds } from './raw-data.ts';
@@ -31,6 +32,7 @@ export function checkFrontmatter(source: GuideSource): Problem[] {
   for (const document of source.homes) problems.push(...validate(document.file, document.frontmatter, homeSchema));
   for (const glossary of source.glossaries) problems.push(...validate(glossary.file, glossary.yaml, glossarySchema));
   if (source.roles) problems.push(...validate(source.roles.file, source.roles.yaml, rolesSchema));
+  if (source.parameters) problems.push(...validate(source.parameters.file, source.parameters.yaml, parametersSchema));
   problems.push(...duplicatePhaseNumbers(source.phases));
   return problems;
 }

@@ -4,7 +4,7 @@
  * error, a file in the wrong place) becomes a problem, and the rest of the guide is still read, so that one
  * run reports everything.
  *
- *   <content>/roles.yaml, home/<lang>.mdx, phases/<lang>/<slug>.mdx, glossary/<lang>.yaml
+ *   <content>/roles.yaml, parameters.yaml (optional), home/<lang>.mdx, phases/<lang>/<slug>.mdx, glossary/<lang>.yaml
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -50,6 +50,8 @@ export interface GuideSource {
   readonly homes: readonly MdxDocument[];
   readonly glossaries: readonly GlossaryFile[];
   readonly roles: YamlFile | undefined;
+  /** The guide's parameters (`parameters.yaml`), when it declares any. */
+  readonly parameters?: YamlFile | undefined;
   /** Number of files read. */
   readonly fileCount: number;
 }
@@ -105,6 +107,9 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   const roles = existsSync(rolesPath) ? readYaml(rolesPath) : undefined;
   if (!roles) problems.push(error({ file: display(rolesPath) }, 'the role vocabulary is missing', 'create roles.yaml with the role ids and their label in every language (see content/README.md)'));
 
+  const parametersPath = join(contentDir, 'parameters.yaml');
+  const parameters = existsSync(parametersPath) ? readYaml(parametersPath) : undefined;
+
   const homes: MdxDocument[] = [];
   for (const { path, name } of listFiles(join(contentDir, 'home'))) {
     const lang = name.replace(/\.mdx$/, '');
@@ -144,7 +149,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
       phases.push(readMdx(path, 'phase', lang, slug));
     }
   }
-  return { source: { phases, homes, glossaries, roles, fileCount }, problems };
+  return { source: { phases, homes, glossaries, roles, parameters, fileCount }, problems };
 }
 
 function listFiles(dir: string, kind: 'files' | 'directories' = 'files'): { path: string; name: string }[] {

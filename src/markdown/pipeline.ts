@@ -8,6 +8,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { headingRehypePlugins, headingRemarkPlugins } from './heading-plugins.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
+import { rehypeParameters } from './rehype-parameters.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkAlerts } from './remark-alerts.ts';
 import { remarkChecklistHeadingLevel } from './remark-checklist-heading-level.ts';
@@ -26,6 +27,7 @@ export function markdownPlugins({ base, contentDir }: PipelineOptions): { remark
     remarkPlugins: [...headingRemarkPlugins, remarkAlerts, remarkChecklistHeadingLevel, [remarkInternalLinks, { base, contentDir }]],
     rehypePlugins: [
       ...headingRehypePlugins,
+      [rehypeParameters, { contentDir }],
       [
         rehypeAutolinkHeadings,
         {

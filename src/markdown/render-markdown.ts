@@ -14,6 +14,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/locales.ts';
 import { applyPunctuation } from './rehype-typography.ts';
+import { replaceParameters } from './rehype-parameters.ts';
+import { readParameters } from '../parameters/declared.ts';
+import { contentDir } from '../content-dir.ts';
 
 export interface RenderOptions {
   readonly lang: Lang;
@@ -66,6 +69,8 @@ function finish(options: RenderOptions) {
       });
     }
     applyPunctuation(tree, options.lang);
+    // The guide's parameters (`⟦id⟧`), as in MDX bodies; before code words are cut, so a value stays whole.
+    replaceParameters(tree, readParameters(contentDir()), options.lang);
     keepCodeWordsWhole(tree);
   };
 }

@@ -16,7 +16,7 @@ describe('progress file', () => {
   it('saves the marks with the guide’s title and the time, and reads them back the same', () => {
     const text = writeProgressFile(MARKS, META);
     const file = JSON.parse(text) as Record<string, unknown>;
-    expect(file).toMatchObject({ progressFile: 1, guide: META.guide, saved: T2, progress: { version: 2 } });
+    expect(file).toMatchObject({ progressFile: 1, guide: META.guide, saved: T2, progress: { version: 3 } });
     const read = readProgressFile(text);
     expect(read.kind === 'ok' && Object.fromEntries(read.marks)).toEqual(Object.fromEntries(MARKS));
   });

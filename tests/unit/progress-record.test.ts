@@ -19,26 +19,43 @@ describe('progress record', () => {
       version: RECORD_VERSION,
       ticked: { 'p2-standard-edition-only': LATER, 'p4-move-single-user-shell': AT },
       notApplicable: { 'p4-view-current-users': '2026-11-24T18:00:00.000Z' },
+      values: {},
     });
-    expect(readRecord(stored)).toEqual({ kind: 'ok', marks: new Map([...marks].sort(([a], [b]) => a.localeCompare(b))) });
+    expect(readRecord(stored)).toEqual({ kind: 'ok', marks: new Map([...marks].sort(([a], [b]) => a.localeCompare(b))), values: new Map() });
     expect(writeRecord(new Map([...marks].reverse()))).toBe(stored);
   });
 
-  it('is at version 2, and writes both fields even when empty', () => {
-    expect(RECORD_VERSION).toBe(2);
-    expect(JSON.parse(writeRecord(new Map()))).toEqual({ version: 2, ticked: {}, notApplicable: {} });
+  it('is at version 3, and writes every field even when empty', () => {
+    expect(RECORD_VERSION).toBe(3);
+    expect(JSON.parse(writeRecord(new Map()))).toEqual({ version: 3, ticked: {}, notApplicable: {}, values: {} });
+  });
+
+  it('keeps the reader\'s environment values beside the marks, sorted, and reads them back as text', () => {
+    const values = new Map([['sip-domain', 'fabrikam.com'], ['legacy-pool-fqdn', '<img src=x onerror=alert(1)>']]);
+    const stored = writeRecord(new Map([['p4-a', ticked(AT)]]), values);
+    expect(Object.keys(JSON.parse(stored).values)).toEqual(['legacy-pool-fqdn', 'sip-domain']);
+    const read = readRecord(stored);
+    expect(read.kind === 'ok' && Object.fromEntries(read.values)).toEqual(Object.fromEntries(values));
+  });
+
+  it('reads a version-2 record (no values) as it is, and salvages the good values of a damaged one', () => {
+    const v2 = readRecord(JSON.stringify({ version: 2, ticked: { 'p4-a': AT }, notApplicable: {} }));
+    expect(v2.kind === 'ok' && [v2.marks.size, v2.values.size]).toEqual([1, 0]);
+    const damaged = readRecord(JSON.stringify({ version: 3, ticked: {}, notApplicable: {}, values: { 'sip-domain': 'a.com', 'Bad Id': 'x', port: 443 } }));
+    expect(damaged.kind).toBe('invalid');
+    expect(damaged.kind === 'invalid' && Object.fromEntries(damaged.values)).toEqual({ 'sip-domain': 'a.com' });
   });
 
   it('reads nothing stored as empty progress', () => {
     expect(readRecord(null)).toEqual({ kind: 'empty' });
   });
 
-  it('reads a version-1 record as the same ticks, and writes it back as version 2 with nothing lost', () => {
+  it('reads a version-1 record as the same ticks, and writes it back in the current version with nothing lost', () => {
     const v1 = JSON.stringify({ version: 1, ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER } });
     const result = readRecord(v1);
-    expect(result).toEqual({ kind: 'ok', marks: new Map([['p4-view-current-users', ticked(AT)], ['p9-removed-step', ticked(LATER)]]) });
+    expect(result).toEqual({ kind: 'ok', marks: new Map([['p4-view-current-users', ticked(AT)], ['p9-removed-step', ticked(LATER)]]), values: new Map() });
     const upgraded = JSON.parse(writeRecord(result.kind === 'ok' ? result.marks : new Map()));
-    expect(upgraded).toEqual({ version: 2, ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER }, notApplicable: {} });
+    expect(upgraded).toEqual({ version: 3, ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER }, notApplicable: {}, values: {} });
   });
 
   it('treats "notApplicable" in a version-1 record as an unknown field, keeping the ticks', () => {
@@ -48,7 +65,7 @@ describe('progress record', () => {
   });
 
   it('reports a value that is not JSON, not an object, or of another version as invalid, salvaging nothing', () => {
-    const others = [{ version: 3, ticked: { 'p1-a': AT } }, { version: '2', ticked: {}, notApplicable: {} }, { ticked: {} }];
+    const others = [{ version: 4, ticked: { 'p1-a': AT } }, { version: '2', ticked: {}, notApplicable: {} }, { ticked: {} }];
     for (const raw of ['{not json', '"text"', '[1,2]', 'null', '42', ...others.map((value) => JSON.stringify(value))]) {
       const result = readRecord(raw);
       expect(result.kind, raw).toBe('invalid');
@@ -57,8 +74,8 @@ describe('progress record', () => {
   });
 
   it('names the unknown version in its reason', () => {
-    const result = readRecord(JSON.stringify({ version: 3, ticked: {} }));
-    expect(result.kind === 'invalid' && result.reason).toBe('unknown version 3');
+    const result = readRecord(JSON.stringify({ version: 4, ticked: {} }));
+    expect(result.kind === 'invalid' && result.reason).toBe('unknown version 4');
   });
 
   it('salvages the valid entries of a damaged record, of either version', () => {

@@ -46,7 +46,7 @@ describe('progress store', () => {
     const area = new FakeArea();
     open(area.tab()).setMark('p4-a', 'ticked', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 2, ticked: { 'p4-a': T1 }, notApplicable: {} });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 3, ticked: { 'p4-a': T1 }, notApplicable: {}, values: {} });
   });
 
   it('keeps ids the content no longer has when other items change or a phase is cleared', () => {
@@ -88,7 +88,7 @@ describe('progress store', () => {
     const store = open(area.tab());
     store.setMark('p4-a', 'notApplicable', true);
     expect(store.markOf('p4-a')).toEqual(notApplicable(T1));
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 2, ticked: {}, notApplicable: { 'p4-a': T1 } });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 3, ticked: {}, notApplicable: { 'p4-a': T1 }, values: {} });
     store.setMark('p4-a', 'notApplicable', false);
     expect(open(area.tab()).markOf('p4-a')).toBeUndefined();
   });
@@ -109,7 +109,7 @@ describe('progress store', () => {
     expect(store.markOf('p4-a')).toEqual(notApplicable(T1));
   });
 
-  it('upgrades a version-1 record transparently: nothing set aside, ticks kept, version 2 written on the next change', () => {
+  it('upgrades a version-1 record transparently: nothing set aside, ticks kept, current version written on the next change', () => {
     const area = new FakeArea();
     const v1 = JSON.stringify({ version: 1, ticked: { 'p4-a': T1, 'p9-removed-step': T2 } });
     area.data.set(KEY, v1);
@@ -119,7 +119,7 @@ describe('progress store', () => {
     expect(area.data.get(KEY)).toBe(v1);
     store.setMark('p4-b', 'notApplicable', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 2, ticked: { 'p4-a': T1, 'p9-removed-step': T2 }, notApplicable: { 'p4-b': T1 } });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 3, ticked: { 'p4-a': T1, 'p9-removed-step': T2 }, notApplicable: { 'p4-b': T1 }, values: {} });
   });
 
   it.each([
@@ -261,5 +261,42 @@ describe('progress store', () => {
     second.dispose();
     first.setMark('p4-a', 'ticked', true);
     expect(second.marks().size).toBe(0);
+  });
+
+  it('keeps the environment values beside the marks, shared with other tabs, and forgets a value set to null', () => {
+    const area = new FakeArea();
+    const first = open(area.tab());
+    const other = open(area.tab());
+    first.setMark('p4-a', 'ticked', true);
+    first.setValue('sip-domain', 'fabrikam.com');
+    first.setValue('legacy-pool-fqdn', 'pool-a.fabrikam.com');
+    first.setValue('legacy-pool-fqdn', null);
+    expect(Object.fromEntries(other.values())).toEqual({ 'sip-domain': 'fabrikam.com' });
+    expect(Object.fromEntries(open(area.tab()).values())).toEqual({ 'sip-domain': 'fabrikam.com' });
+    expect(ticksOf(open(area.tab()).marks())).toEqual({ 'p4-a': T1 });
+  });
+
+  it('adds only the values of parameters that have none (a loaded progress file)', () => {
+    const store = open(new FakeArea().tab());
+    store.setValue('sip-domain', 'fabrikam.com');
+    expect(store.mergeValues(new Map([['sip-domain', 'other.com'], ['pilot-pool-fqdn', 'pool-b.fabrikam.com']]))).toBe(1);
+    expect(Object.fromEntries(store.values())).toEqual({ 'sip-domain': 'fabrikam.com', 'pilot-pool-fqdn': 'pool-b.fabrikam.com' });
+  });
+
+  it('keeps values in memory for the page when storage is missing', () => {
+    const store = open(undefined);
+    store.setValue('sip-domain', 'fabrikam.com');
+    expect(store.values().get('sip-domain')).toBe('fabrikam.com');
+    expect(store.status().persistent).toBe(false);
+  });
+
+  it('sets an unreadable record aside and salvages its valid values', () => {
+    const area = new FakeArea();
+    const raw = JSON.stringify({ version: 3, ticked: {}, notApplicable: {}, values: { 'sip-domain': 'fabrikam.com', 'Bad Id': 1 } });
+    area.data.set(KEY, raw);
+    const store = open(area.tab());
+    expect(store.values().get('sip-domain')).toBe('fabrikam.com');
+    expect(store.status().unreadable?.salvaged).toBe(1);
+    expect(area.data.get(store.status().unreadable?.keptAs ?? '')).toBe(raw);
   });
 });

@@ -16,7 +16,7 @@
  * Loading never changes or removes a mark of this browser: it adds the marks of steps that have none here
  * (`mergeMarks` in progress-record.ts, kept there so that pages without the file controls do not load this module).
  */
-import { readRecordValue, recordValue, type Marks } from './progress-record.ts';
+import { readRecordValue, recordValue, type Marks, type Values } from './progress-record.ts';
 
 export const PROGRESS_FILE_VERSION = 1;
 
@@ -29,13 +29,14 @@ export interface ProgressFileMeta {
   readonly saved: Date;
 }
 
-export function writeProgressFile(marks: Marks, meta: ProgressFileMeta): string {
-  const file = { progressFile: PROGRESS_FILE_VERSION, guide: meta.guide, saved: meta.saved.toISOString(), progress: recordValue(marks) };
+/** The file of some marks and, since record version 3, the reader's environment values. */
+export function writeProgressFile(marks: Marks, meta: ProgressFileMeta, values: Values = new Map()): string {
+  const file = { progressFile: PROGRESS_FILE_VERSION, guide: meta.guide, saved: meta.saved.toISOString(), progress: recordValue(marks, values) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 export type ProgressFileResult =
-  | { readonly kind: 'ok'; readonly marks: Marks }
+  | { readonly kind: 'ok'; readonly marks: Marks; readonly values: Values }
   /** Not a progress file, a damaged one, or one of a newer format: nothing is taken from it. */
   | { readonly kind: 'invalid'; readonly reason: string };
 
@@ -58,7 +59,7 @@ export function readProgressFile(text: string): ProgressFileResult {
 
 function fromRecord(value: unknown): ProgressFileResult {
   const record = readRecordValue(value);
-  if (record.kind === 'ok') return { kind: 'ok', marks: record.marks };
+  if (record.kind === 'ok') return { kind: 'ok', marks: record.marks, values: record.values };
   return { kind: 'invalid', reason: record.reason };
 }
 

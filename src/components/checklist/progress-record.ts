@@ -1,11 +1,12 @@
 /**
  * The progress record: what the browser keeps of the reader's steps, and how a stored value is read back.
  *
- * Shape (JSON, version 2), under `storageKey(base, 'progress')`:
+ * Shape (JSON, version 3), under `storageKey(base, 'progress')`:
  *
  *   { "version": 2,
  *     "ticked":        { "p4-view-current-users": "2026-11-25T09:14:03.120Z", ... },
- *     "notApplicable": { "p2-standard-edition-only": "2026-11-25T09:20:00.000Z", ... } }
+ *     "notApplicable": { "p2-standard-edition-only": "2026-11-25T09:20:00.000Z", ... },
+ *     "values":        { "sip-domain": "fabrikam.com", ... } }
  *
  * A step is ticked, not applicable, or open (no entry). Each entry is the step's id (the stable checklist
  * id, identical in every language) and when the reader marked it (ISO 8601). Ids are never checked against
@@ -13,7 +14,12 @@
  * may bring it back.
  *
  * Version 1 (`{ "version": 1, "ticked": {...} }`, before steps could be "not applicable") is read as the
- * same ticks, and written back as version 2 on the next change: nothing is lost in the upgrade.
+ * same ticks, and written back in the current version on the next change: nothing is lost in the upgrade.
+ *
+ * Version 3 adds `values`: the reader's environment (src/parameters/), parameter id → the value they typed,
+ * shared by every language like the marks: `"values": { "sip-domain": "fabrikam.com" }`. A version-1 or
+ * version-2 record is read with no values. A value is text (at most 1,000 characters); whether it is valid
+ * for its parameter is decided where it is used, so that a value is never lost because the guide changed.
  *
  * Reading never throws. A value that is not JSON, has an unknown (newer) version, or the wrong shape is
  * reported as `invalid`; the entries of a version-1 or version-2 record that are still valid are salvaged,
@@ -21,7 +27,10 @@
  * its latest mark). The caller keeps the raw value aside (progress-store.ts).
  */
 
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
+
+/** The longest value kept for a parameter. */
+const MAX_VALUE = 1000;
 
 /** Same rule as the content schema's ids (`KEBAB_CASE` in src/schemas/fields.ts; a unit test keeps them equal). */
 export const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,10 +52,13 @@ export interface Mark {
 /** Step id → its mark; open steps have none. */
 export type Marks = ReadonlyMap<string, Mark>;
 
+/** Parameter id → the reader's value. */
+export type Values = ReadonlyMap<string, string>;
+
 export type ReadResult =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'ok'; readonly marks: Marks }
-  | { readonly kind: 'invalid'; readonly reason: string; readonly marks: Marks };
+  | { readonly kind: 'ok'; readonly marks: Marks; readonly values: Values }
+  | { readonly kind: 'invalid'; readonly reason: string; readonly marks: Marks; readonly values: Values };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,7 +68,7 @@ function isMarkTime(value: unknown): value is string {
   return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-const invalid = (reason: string, marks: Marks = new Map()) => ({ kind: 'invalid', reason, marks }) as const;
+const invalid = (reason: string, marks: Marks = new Map(), values: Values = new Map()) => ({ kind: 'invalid', reason, marks, values }) as const;
 
 /** Reads a stored value (null when nothing is stored). Never throws. */
 export function readRecord(raw: string | null): ReadResult {
@@ -74,7 +86,7 @@ export function readRecord(raw: string | null): ReadResult {
 export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'empty' }> {
   if (!isPlainObject(parsed)) return invalid('not an object');
   const version = parsed['version'];
-  if (version !== 1 && version !== RECORD_VERSION) return invalid(`unknown version ${JSON.stringify(version)}`);
+  if (version !== 1 && version !== 2 && version !== RECORD_VERSION) return invalid(`unknown version ${JSON.stringify(version)}`);
   // Version 1 had ticks only.
   const fields = version === 1 ? FIELDS.slice(0, 1) : FIELDS;
   const marks = new Map<string, Mark>();
@@ -95,22 +107,39 @@ export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'e
       } else marks.set(id, { state, at });
     }
   }
+  const values = new Map<string, string>();
+  if (version === RECORD_VERSION) {
+    const entries = parsed['values'];
+    if (!isPlainObject(entries)) problems.push('"values" is not an object');
+    else {
+      for (const [id, value] of Object.entries(entries)) {
+        if (ITEM_ID.test(id) && typeof value === 'string' && value.length <= MAX_VALUE) values.set(id, value);
+        else bad.push(id);
+      }
+    }
+  }
   if (bad.length > 0) problems.push(`invalid entries: ${bad.slice(0, 5).join(', ')}`);
-  const extra = Object.keys(parsed).filter((key) => key !== 'version' && !(fields as readonly string[]).includes(key));
+  const known: readonly string[] = version === RECORD_VERSION ? [...fields, 'values'] : fields;
+  const extra = Object.keys(parsed).filter((key) => key !== 'version' && !known.includes(key));
   if (extra.length > 0) problems.push(`unknown fields: ${extra.join(', ')}`);
-  return problems.length > 0 ? invalid(problems.join('; '), marks) : { kind: 'ok', marks };
+  return problems.length > 0 ? invalid(problems.join('; '), marks, values) : { kind: 'ok', marks, values };
 }
 
-/** The record of some marks (current version), ids sorted so that equal progress is stored identically. */
-export function recordValue(marks: Marks): { version: number; ticked: Record<string, string>; notApplicable: Record<string, string> } {
-  const sorted = [...marks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const byId = <T,>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The record of some marks and values (current version), ids sorted so that equal progress is stored identically. */
+export function recordValue(
+  marks: Marks,
+  values: Values = new Map(),
+): { version: number; ticked: Record<string, string>; notApplicable: Record<string, string>; values: Record<string, string> } {
+  const sorted = [...marks].sort(byId);
   const field = (state: StepState) => Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
-  return { version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable') };
+  return { version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable'), values: Object.fromEntries([...values].sort(byId)) };
 }
 
-/** The stored form of some marks (see `recordValue`). */
-export function writeRecord(marks: Marks): string {
-  return JSON.stringify(recordValue(marks));
+/** The stored form of some marks and values (see `recordValue`). */
+export function writeRecord(marks: Marks, values: Values = new Map()): string {
+  return JSON.stringify(recordValue(marks, values));
 }
 
 export interface MergeResult {

@@ -1,5 +1,6 @@
 /**
- * The one progress store: the reader's marks (ticked, or not applicable, with their times), kept in the
+ * The one progress store: the reader's marks (ticked, or not applicable, with their times) and the values
+ * of their environment (parameter id → value, src/parameters/), kept in the
  * browser's storage and shared by every page and language of the guide. Pure TypeScript: the storage, the clock and the cross-tab channel are injected, so
  * that unit tests drive it with fakes (tests/unit/progress-store.test.ts).
  *
@@ -20,7 +21,7 @@
  *   keeps working in memory for the page's life and stops touching storage; `status().persistent` is false.
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
-import { mergeMarks, readRecord, writeRecord, type Mark, type Marks, type MergeResult, type StepState } from './progress-record.ts';
+import { mergeMarks, readRecord, writeRecord, type Mark, type Marks, type MergeResult, type StepState, type Values } from './progress-record.ts';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -68,6 +69,12 @@ export interface ProgressStore {
   restore(entries: Marks): void;
   /** Adds the marks of steps that have none (a loaded progress file); changes no existing mark. */
   merge(entries: Marks): MergeResult;
+  /** The reader's values of the guide's parameters. */
+  values(): Values;
+  /** Keeps `value` for the parameter `id`, or forgets it (null). */
+  setValue(id: string, value: string | null): void;
+  /** Adds the values of parameters that have none (a loaded progress file); returns how many were added. */
+  mergeValues(entries: Values): number;
   subscribe(listener: () => void): () => void;
   dispose(): void;
 }
@@ -76,6 +83,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   const { key, now = () => new Date(), warn = () => {} } = options;
   let storage = options.storage;
   let marks: Marks = new Map();
+  let values: Values = new Map();
   let unreadable: ProgressStatus['unreadable'];
   let warned = false;
   const listeners = new Set<() => void>();
@@ -102,8 +110,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     }
   }
 
-  /** The stored marks, after setting an unreadable value aside; undefined when storage is not usable. */
-  function load(): Marks | undefined {
+  interface State {
+    readonly marks: Marks;
+    readonly values: Values;
+  }
+
+  /** The stored marks and values, after setting an unreadable value aside; undefined when storage is not usable. */
+  function load(): State | undefined {
     if (!storage) return undefined;
     let raw: string | null;
     try {
@@ -113,18 +126,18 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       return undefined;
     }
     const result = readRecord(raw);
-    if (result.kind === 'empty') return new Map();
-    if (result.kind === 'ok') return result.marks;
-    keepAside(raw ?? '', result.reason, result.marks.size);
+    if (result.kind === 'empty') return { marks: new Map(), values: new Map() };
+    if (result.kind === 'ok') return result;
+    keepAside(raw ?? '', result.reason, result.marks.size + result.values.size);
     // Overwrite only once the raw value is safe elsewhere; either way, show what could be read.
-    save(result.marks);
-    return result.marks;
+    save(result);
+    return result;
   }
 
-  function save(next: Marks): void {
+  function save(next: State): void {
     if (!storage) return;
     try {
-      storage.setItem(key, writeRecord(next));
+      storage.setItem(key, writeRecord(next.marks, next.values));
     } catch (error) {
       fail(error);
     }
@@ -134,18 +147,28 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     for (const listener of listeners) listener();
   }
 
-  function change(apply: (draft: Map<string, Mark>) => void): void {
-    const draft = new Map(load() ?? marks);
+  function set(state: State | undefined): void {
+    if (!state) return;
+    marks = state.marks;
+    values = state.values;
+  }
+
+  function change(apply: (draft: Map<string, Mark>) => void, applyValues?: (draft: Map<string, string>) => void): void {
+    const stored = load();
+    const draft = new Map(stored?.marks ?? marks);
+    const valuesDraft = new Map(stored?.values ?? values);
     apply(draft);
-    save(draft);
-    marks = draft;
+    applyValues?.(valuesDraft);
+    const next = { marks: draft, values: valuesDraft };
+    save(next);
+    set(next);
     notify();
   }
 
-  marks = load() ?? marks;
+  set(load());
   const stopListening = options.listen?.((changedKey) => {
     if (!storage || (changedKey !== null && changedKey !== key)) return;
-    marks = load() ?? marks;
+    set(load());
     notify();
   });
 
@@ -183,6 +206,30 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         for (const [id, mark] of result.added) draft.set(id, mark);
       });
       return result;
+    },
+    values: () => values,
+    setValue(id, value) {
+      change(
+        () => {},
+        (draft) => {
+          if (value === null) draft.delete(id);
+          else draft.set(id, value);
+        },
+      );
+    },
+    mergeValues(entries) {
+      let added = 0;
+      change(
+        () => {},
+        (draft) => {
+          for (const [id, value] of entries) {
+            if (draft.has(id)) continue;
+            draft.set(id, value);
+            added += 1;
+          }
+        },
+      );
+      return added;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -54,7 +54,7 @@ class GuideProgressFile extends HTMLElement {
   #save(): string {
     const now = new Date();
     const name = progressFileName(this.dataset['filePrefix'] ?? '', now);
-    const text = writeProgressFile(progressStore().marks(), { guide: this.dataset['guide'] ?? '', saved: now });
+    const text = writeProgressFile(progressStore().marks(), { guide: this.dataset['guide'] ?? '', saved: now }, progressStore().values());
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -83,6 +83,8 @@ class GuideProgressFile extends HTMLElement {
       console.warn(`Progress file "${file.name}" not loaded: ${read.reason}.`);
       return invalid;
     }
+    // The environment's values travel with the marks: those of parameters without a value here are added.
+    progressStore().mergeValues(read.values);
     if (read.marks.size === 0) return empty;
     const ofGuide = marksOfGuide(read.marks, this.#ids);
     if (ofGuide.size === 0) return foreign;

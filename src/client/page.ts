@@ -3,10 +3,12 @@
  * - remembers the language being read, so that `/` sends the reader back to it;
  * - the language switcher opens the other language at the section being read (ids are the same in every
  *   language);
- * - copy buttons on code blocks.
+ * - copy buttons on code blocks;
+ * - the reader's values in place of the examples (src/components/environment/client/fill.ts).
  */
 import { rememberLanguage } from './preferences.ts';
 import { enableCopyButtons } from './copy-code.ts';
+import { fillParameters } from '../components/environment/client/fill.ts';
 import { SHARED_ANCHOR_ATTRIBUTE } from '../markdown/heading-ids.ts';
 import { readingLine, sectionInView, type Landmark } from './section-in-view.ts';
 
@@ -74,4 +76,5 @@ document.addEventListener('click', (event) => {
   link.hash = anchorInView() || anchorInView(readY) || shared;
 });
 
+fillParameters();
 enableCopyButtons(document);

@@ -82,7 +82,7 @@ describe('the link targets of the site map', () => {
     for (const lang of langs) {
       const targets = linkTargets(source, lang);
       const documents = source.phases.filter((document) => document.lang === lang);
-      expect([...targets.pages].sort()).toEqual([...new Set(['glossary', 'checklists', ...documents.map((document) => document.slug)])].sort());
+      expect([...targets.pages].sort()).toEqual([...new Set(['glossary', 'checklists', 'environment', ...documents.map((document) => document.slug)])].sort());
       for (const document of documents) {
         for (const heading of document.headings.filter((candidate) => candidate.explicit)) expect(targets.sections.get(heading.id)).toBe(document.slug);
       }

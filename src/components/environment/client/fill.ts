@@ -9,11 +9,24 @@ import { fill } from '../../../i18n/fill.ts';
 import { pluralTemplate } from '../../checklist/progress-text.ts';
 import type { ProgressStore } from '../../checklist/progress-store.ts';
 import { watchProgress } from '../../checklist/client/store.ts';
-import { declaredParameters, usableValue } from './declared.ts';
+import { declaredParameters } from './declared.ts';
+
+type Usable = typeof import('./usable.ts').usableValue;
+
+/** The validators, loaded the first time the reader has a value (a page without values needs none). */
+let usable: Usable | undefined;
 
 function render(store: ProgressStore): void {
-  const declared = declaredParameters();
   const values = store.values();
+  if (values.size > 0 && !usable) {
+    void import('./usable.ts').then((module) => {
+      usable = module.usableValue;
+      render(store);
+    });
+    return;
+  }
+  const usableValue: Usable = usable ?? (() => undefined);
+  const declared = declaredParameters();
   for (const span of document.querySelectorAll<HTMLElement>('[data-param]')) {
     const parameter = declared.get(span.dataset['param'] ?? '');
     // The example and its title, as built, kept the first time.

@@ -1,7 +1,7 @@
 /**
  * `<guide-environment-form>` on the environment page: one input per parameter. What the reader types is
  * kept as they type it (no save button to forget), in the progress store beside the ticks; a value is used
- * on the pages only when it is valid for its parameter (declared.ts). An invalid one is marked
+ * on the pages only when it is valid for its parameter (usable.ts). An invalid one is marked
  * `aria-invalid="true"` with the reason in the page's language (`data-errors`: reason → message), and the
  * pages keep showing the example. Emptying a field goes back to the example.
  * Without JavaScript the inputs stay disabled and the note that says so stays visible.

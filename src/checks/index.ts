@@ -12,7 +12,7 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
 import { checkLanguages } from './parity.ts';
-import { checkParameters } from './parameters.ts';
+import { checkParameters, checkPlainExamples } from './parameters.ts';
 import { checkPrerequisites } from './prerequisites.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkTranslationDates } from './translations.ts';
@@ -32,7 +32,7 @@ export interface CheckReport {
   readonly fileCount: number;
 }
 
-const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates, checkParameters];
+const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates, checkParameters, checkPlainExamples];
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);

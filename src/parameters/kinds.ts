@@ -64,7 +64,8 @@ const VALID: Readonly<Record<ParameterKind, (value: string) => boolean>> = {
   fqdn,
   'sip-domain': fqdn,
   'sip-address': (value) => {
-    const match = /^(?:sip:)?([^@]+)@(.+)$/i.exec(value);
+    // Without the `sip:` prefix, which documents write before the parameter (`sip:⟦test-user⟧`).
+    const match = /^([^@]+)@(.+)$/.exec(value);
     return match !== null && SIP_USER.test(match[1] ?? '') && !(match[1] ?? '').startsWith('.') && fqdn(match[2] ?? '');
   },
   'host-name': (value) => HOST.test(value) && !/^\d+$/.test(value) && value.length <= 15,

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { messagesOf, problemsOf, removeFixtures } from './checks-fixtures.ts';
+import { plainExamples } from '../../src/checks/parameters.ts';
 
 afterAll(removeFixtures);
 
@@ -14,11 +15,30 @@ describe('content checks: parameters', () => {
   });
 
   it('warns about a declared parameter that no document uses', () => {
-    expect(messagesOf('parameter-unused')).toEqual(['content/parameters.yaml:6: warning: the parameter "pool-fqdn" is declared but no document uses it']);
-    expect(problemsOf('parameter-unused')[0]?.severity).toBe('warning');
+    const plain = (lang: string) => `content/phases/${lang}/phase-1-prepare.mdx:32: warning: "pool01.contoso.net", the example of the parameter "pool-fqdn", is written as plain text: the reader's value will not replace it`;
+    expect(messagesOf('parameter-unused')).toEqual(['content/parameters.yaml:6: warning: the parameter "pool-fqdn" is declared but no document uses it', plain('en'), plain('fr')]);
   });
 
   it('rejects an example that is not a valid value of its kind, at its line', () => {
     expect(messagesOf('parameter-malformed-example')).toEqual(['content/parameters.yaml:9: error: parameters.pool-fqdn.example: "pool01..contoso.net" is not a valid fqdn']);
+  });
+
+  it('warns about a command that still carries a parameter\'s example as plain text', () => {
+    expect(messagesOf('parameter-plain-example')).toEqual([
+      'content/phases/en/phase-1-prepare.mdx:32: warning: "pool01.contoso.net", the example of the parameter "pool-fqdn", is written as plain text: the reader\'s value will not replace it',
+    ]);
+    expect(problemsOf('parameter-plain-example')[0]?.fix).toBe('write ⟦pool-fqdn⟧ in its place');
+  });
+
+  it('finds an example standing alone or ending a longer name, the longest example first, and not inside another word', () => {
+    const examples: [string, string][] = [
+      ['sip-domain', 'contoso.com'],
+      ['edge-fqdn', 'sip.contoso.com'],
+    ];
+    expect(plainExamples('Test-CsFederatedPartner -Domain contoso.com', examples)).toEqual(['sip-domain']);
+    expect(plainExamples('Resolve-DnsName lyncdiscover.contoso.com', examples)).toEqual(['sip-domain']);
+    expect(plainExamples('Test-NetConnection sip.contoso.com -Port 443', examples)).toEqual(['edge-fqdn']);
+    expect(plainExamples('Resolve-DnsName lyncdiscover.⟦sip-domain⟧; mycontoso.com; contoso.community', examples)).toEqual([]);
+    expect(plainExamples('SIP/CONTOSO.COM', examples)).toEqual(['sip-domain']);
   });
 });

@@ -48,7 +48,7 @@ export function checkParameters(source: GuideSource): Problem[] {
     for (const use of markerUses(text)) {
       const line = lineAt(text, use.offset);
       if (!use.wellFormed) {
-        problems.push(error({ file: where, line }, `"⟦${use.id}⟧" is not a parameter: the id between ⟦ ⟧ must be in kebab-case`, 'write a declared parameter\'s id, such as ⟦server-name⟧, or write \\⟦ to show the bracket as text'));
+        problems.push(error({ file: where, line }, `"⟦${use.id}⟧" is not a parameter: the id between ⟦ ⟧ must be in kebab-case`, 'write a declared parameter\'s id, such as ⟦server-name⟧, or write ⟦⟦ to show the marker as text'));
       } else if (!declared.includes(use.id)) {
         problems.push(
           error(

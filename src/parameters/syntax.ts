@@ -2,15 +2,16 @@
  * The one syntax documents use for a parameter: its id between white square brackets, `⟦sip-domain⟧`,
  * anywhere (prose, inline code, code blocks, link text, checklist labels and verifications). The brackets
  * (U+27E6, U+27E7) mean nothing to MDX, Markdown, Prism or the typography rules, and never occur in
- * PowerShell, where `{…}` and `$name` do. A backslash before the opening bracket writes the marker as
- * text: `\⟦sip-domain⟧` shows `⟦sip-domain⟧`.
+ * PowerShell, where `{…}` and `$name` do. A doubled opening bracket writes the marker as text:
+ * `⟦⟦sip-domain⟧` shows `⟦sip-domain⟧` (a backslash cannot be the escape: Windows paths put one before a
+ * parameter, `\\⟦file-server⟧\⟦share⟧`).
  */
 
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
 
-/** A marker, escaped (group 1 is the backslash) or not; group 2 is what stands between the brackets. */
-const MARKER = /(\\?)⟦([^⟦⟧\n]*)⟧/g;
+/** A marker, escaped (group 1 is the doubled bracket) or not; group 2 is what stands between the brackets. */
+const MARKER = /(⟦?)⟦([^⟦⟧\n]*)⟧/g;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type Piece =
@@ -18,7 +19,7 @@ export type Piece =
   | { readonly kind: 'parameter'; readonly id: string; readonly start: number; readonly end: number };
 
 /**
- * Text cut into plain text and parameters. Escaped markers become plain text without their backslash.
+ * Text cut into plain text and parameters. Escaped markers become plain text without their doubled bracket.
  * A bracketed text that is not a kebab-case id is left as it is (the check reports it).
  */
 export function splitParameters(text: string): Piece[] {

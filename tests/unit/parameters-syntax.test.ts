@@ -29,9 +29,17 @@ describe('parameter syntax', () => {
     ]);
   });
 
-  it('writes an escaped marker as text, without its backslash', () => {
-    expect(splitParameters('write \\⟦pool-fqdn⟧ to use it')).toEqual([{ kind: 'text', value: 'write ⟦pool-fqdn⟧ to use it' }]);
-    expect(markerUses('\\⟦pool-fqdn⟧ ⟦pool-fqdn⟧')).toEqual([{ id: 'pool-fqdn', offset: 13, wellFormed: true }]);
+  it('writes an escaped marker (doubled opening bracket) as text', () => {
+    expect(splitParameters('write ⟦⟦pool-fqdn⟧ to use it')).toEqual([{ kind: 'text', value: 'write ⟦pool-fqdn⟧ to use it' }]);
+    expect(markerUses('⟦⟦pool-fqdn⟧ ⟦pool-fqdn⟧')).toEqual([{ id: 'pool-fqdn', offset: 13, wellFormed: true }]);
+  });
+
+  it('reads a parameter after a backslash, as Windows paths write it', () => {
+    expect(splitParameters('\\\\⟦pool-fqdn⟧\\Share')).toEqual([
+      { kind: 'text', value: '\\\\' },
+      { kind: 'parameter', id: 'pool-fqdn', start: 2, end: 13 },
+      { kind: 'text', value: '\\Share' },
+    ]);
   });
 
   it('leaves PowerShell script blocks, variables and brackets alone', () => {
@@ -45,6 +53,12 @@ describe('parameter syntax', () => {
 });
 
 describe('parameters through the real Markdown pipeline (Prism, typography)', () => {
+  it('renders a parameter inside a UNC path in a code block', async () => {
+    const html = await render('```powershell\nTest-Path \\\\⟦pool-fqdn⟧\\LyncShare\n```\n');
+    expect(html).toContain('data-param="pool-fqdn"');
+    expect(html).toContain('LyncShare');
+  });
+
   it('renders a parameter in a highlighted PowerShell code block, even cut into tokens', async () => {
     const html = await render('```powershell\nGet-CsPool -Identity ⟦pool-fqdn⟧ | Where-Object { $_.Fqdn -ne "⟦pool-fqdn⟧" }\n```\n');
     expect(html).toContain('class="language-powershell"');
@@ -79,7 +93,7 @@ describe('parameters through the real Markdown pipeline (Prism, typography)', ()
   });
 
   it('shows an escaped marker as text in code and prose', async () => {
-    const html = await render('Écrivez \\⟦pool-fqdn⟧.\n\n```text\n\\⟦pool-fqdn⟧\n```\n');
+    const html = await render('Écrivez ⟦⟦pool-fqdn⟧.\n\n```text\n⟦⟦pool-fqdn⟧\n```\n');
     expect(html).not.toContain('data-param');
     expect(html.split('⟦pool-fqdn⟧').length - 1).toBe(2);
   });

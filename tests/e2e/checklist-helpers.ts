@@ -11,7 +11,7 @@ export const FIRST_ITEM = 'p4-view-current-users';
 export const SECOND_ITEM = 'p4-move-single-user-shell';
 
 interface PhaseFrontmatter {
-  checklist?: { items: { id: string }[] }[];
+  checklist?: { id: string; when?: string; items: { id: string; when?: string }[] }[];
   prerequisites?: string[];
 }
 
@@ -29,6 +29,16 @@ export function checklistItemIds(lang: string, slug: string): string[] {
 /** The slugs of a phase's prerequisites, read from its frontmatter. */
 export function prerequisitesOf(lang: string, slug: string): string[] {
   return frontmatterOf(lang, slug).prerequisites ?? [];
+}
+
+/** Every checklist group and item of a language's phases that has a condition (`when`), as written. */
+export function conditionsOf(lang: string): { slug: string; kind: 'group' | 'item'; id: string; when: string }[] {
+  return phaseSlugs(lang).flatMap((slug) =>
+    (frontmatterOf(lang, slug).checklist ?? []).flatMap((group) => [
+      ...(group.when ? [{ slug, kind: 'group' as const, id: group.id, when: group.when }] : []),
+      ...group.items.flatMap((item) => (item.when ? [{ slug, kind: 'item' as const, id: item.id, when: item.when }] : [])),
+    ]),
+  );
 }
 
 /** The slugs of every phase document of a language. */

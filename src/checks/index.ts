@@ -6,6 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
+import { checkCommands } from './commands.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { readGuideSource } from './guide-source.ts';
 import { checkLinks } from './links.ts';
@@ -30,7 +31,7 @@ export interface CheckReport {
   readonly fileCount: number;
 }
 
-const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates];
+const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates, checkCommands];
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);

@@ -87,12 +87,22 @@ export function phaseSchema(options: PhaseSchemaOptions) {
         prerequisites: z.array(kebabId('a phase slug'), { error: 'expected a list of phase slugs' }).default([]),
         /** Tools used in this phase, named as they appear in this language. */
         tools: z.array(text('a tool name'), { error: 'expected a list of tool names' }).default([]),
+        /**
+         * The product (or products) the phase's commands run on, from the guide's content/commands.yaml: the
+         * content check reports a command that does not exist there. A code block run elsewhere says so in
+         * its fence: ```powershell runsOn=<product id>.
+         */
+        runsOn: z
+          .union([kebabId('a product id'), z.array(kebabId('a product id')).min(1, { error: 'expected at least one product id' })], {
+            error: 'expected the id of a product of content/commands.yaml, or a list of them',
+          })
+          .optional(),
         /** Date of the last change to this document in this language. */
         updated: isoDate,
         /** The procedure as tickable steps, in groups. */
         checklist: z.array(checklistGroupSchema(options), { error: 'expected a list of checklist groups' }).default([]),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, updated, checklist` : undefined) },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist` : undefined) },
     )
     .superRefine((data, context) => {
       const seen = new Map<string, string>();

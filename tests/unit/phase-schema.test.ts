@@ -56,7 +56,7 @@ describe('phase frontmatter schema', () => {
 
   it('rejects unknown fields and lists the allowed ones', () => {
     expect(problems({ ...valid, tittle: 'x' })).toEqual([
-      ': unknown field(s) tittle; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, updated, checklist',
+      ': unknown field(s) tittle; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist',
     ]);
   });
 

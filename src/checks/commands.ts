@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { scanCommands, lineOfOffset, type CommandUse } from '../commands/scan.ts';
-import { commandVocabulary, runsOnOfMeta, type CommandVocabulary, type DeclaredCommand } from '../commands/vocabulary.ts';
+import { commandKey, commandVocabulary, runsOnOfMeta, type CommandVocabulary, type DeclaredCommand } from '../commands/vocabulary.ts';
 import { commandsSchema } from '../schemas/commands.ts';
 import { validate } from './frontmatter.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
@@ -56,7 +56,7 @@ export function checkCommands(source: GuideSource): Problem[] {
   for (const sample of samples) {
     for (const use of scanCommands(sample.code, vocabulary)) {
       const where = { ...sample.where, line: sample.block ? sample.where.line + lineOfOffset(sample.code, use.start) - 1 : sample.where.line };
-      const declared = vocabulary.commands.get(use.text.toLowerCase());
+      const declared = vocabulary.commands.get(commandKey(use.text));
       if (!declared) {
         problems.push(undeclared(use, where, vocabulary, commandsFile));
         continue;

@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { scanCommands } from '../commands/scan.ts';
-import type { CommandVocabulary } from '../commands/vocabulary.ts';
+import { commandKey, type CommandVocabulary } from '../commands/vocabulary.ts';
 
 /** The class of the links, for their style (src/styles/content.css) and the tests. */
 export const COMMAND_LINK_CLASS = 'command-link';
@@ -66,7 +66,7 @@ function textNodes(element: Element, found: Located[] = [], offset = { value: 0 
 function linkCommands(code: Element, vocabulary: CommandVocabulary): void {
   const texts = textNodes(code);
   const text = texts.map((located) => located.node.value).join('');
-  const uses = scanCommands(text, vocabulary).filter((use) => vocabulary.commands.has(use.text.toLowerCase()));
+  const uses = scanCommands(text, vocabulary).filter((use) => vocabulary.commands.has(commandKey(use.text)));
   for (const located of texts) {
     const end = located.start + located.node.value.length;
     // A name split across tokens is left as it is (Prism keeps a command name in one token).
@@ -77,7 +77,7 @@ function linkCommands(code: Element, vocabulary: CommandVocabulary): void {
     for (const use of inside) {
       const from = use.start - located.start;
       if (from > at) pieces.push({ type: 'text', value: located.node.value.slice(at, from) });
-      const reference = vocabulary.commands.get(use.text.toLowerCase())!.reference;
+      const reference = vocabulary.commands.get(commandKey(use.text))!.reference;
       pieces.push({
         type: 'element',
         tagName: 'a',

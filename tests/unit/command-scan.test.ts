@@ -34,6 +34,8 @@ describe('finding commands in code', () => {
 
   it('finds declared tools by name, in any case, with their /options; a value joined to a parameter is not part of it', () => {
     expect(found('Repadmin /replsummary')).toEqual(['Repadmin /replsummary']);
+    expect(found('.\\repadmin.exe /replsummary')).toEqual(['.\\repadmin.exe /replsummary']);
+    expect(found('C:\\Tools\\REPADMIN.EXE /replsummary')).toEqual(['C:\\Tools\\REPADMIN.EXE /replsummary']);
     expect(found('Set-Thing -Enabled:$true -Type=SRV')).toEqual(['Set-Thing -Enabled -Type']);
   });
 

@@ -25,9 +25,9 @@ test.describe('links from commands to their reference pages', () => {
       const colours = await link.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element.parentElement!).color]);
       expect(colours[0]).toBe(colours[1]);
       // Every command link of the page leads to the page its command was verified against.
-      const links = await page.locator('a.command-link').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent ?? '', anchor.getAttribute('href')]));
+      const links = await page.locator('a.command-link').evaluateAll((anchors) => anchors.map((anchor) => ({ name: anchor.textContent ?? '', href: anchor.getAttribute('href') })));
       expect(links.length).toBeGreaterThan(3);
-      for (const [name, href] of links) expect(href, name).toBe(referenceOf(name!));
+      for (const { name, href } of links) expect(href, name).toBe(referenceOf(name));
     });
   }
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { commandKey } from '../../src/commands/vocabulary.ts';
 
 // Command names in code link to the reference page each command was verified against (content/commands.yaml).
 const declared = (parse(readFileSync(new URL('../../content/commands.yaml', import.meta.url), 'utf8')) as { commands: Record<string, { reference: string }> }).commands;
-const referenceOf = (name: string) => Object.entries(declared).find(([declaredName]) => declaredName.toLowerCase() === name.toLowerCase())?.[1].reference;
+const referenceOf = (name: string) => Object.entries(declared).find(([declaredName]) => commandKey(declaredName) === commandKey(name))?.[1].reference;
 const PAGE = 'phase-4-move-test-users-to-the-pilot-pool';
 
 /** The first PowerShell block of a document's source that holds `text`, as written. */

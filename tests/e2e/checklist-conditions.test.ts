@@ -17,46 +17,54 @@ for (const lang of ['fr', 'en'] as const) {
     expect(conditions.length).toBeGreaterThan(0);
   });
 
-  test(`a ${lang} phase page shows each condition before its step or group, and the checkbox announces it`, async ({ page }) => {
-    for (const condition of conditions) {
-      await page.goto(`${lang}/${condition.slug}/`);
-      if (condition.kind === 'item') {
-        const item = checklistItem(page, condition.id);
-        const when = item.locator('.checklist-when');
-        await expect(when).toHaveCount(1);
-        expect(squeeze(await when.textContent())).toBe(`${PREFIX[lang]} ${shown(condition.when)}`);
-        // Shown above the step's label, not after it.
-        const above = await item.evaluate((li) => {
-          const whenBox = li.querySelector('.checklist-when')!.getBoundingClientRect();
-          const labelBox = li.querySelector('label')!.getBoundingClientRect();
-          return whenBox.bottom <= labelBox.top + 1;
-        });
-        expect(above, `${condition.id}: the condition sits above the label`).toBe(true);
-        await expect(checkboxOf(page, condition.id)).toHaveAccessibleDescription(new RegExp(`^${PREFIX[lang]} `));
-      } else {
-        const group = page.locator(`guide-checklist [data-checklist-group="${condition.id}"]`);
-        const when = group.locator(':scope > .checklist-when');
-        expect(squeeze(await when.textContent())).toBe(`${PREFIX[lang]} ${shown(condition.when)}`);
-        const order = await group.evaluate((section) => [...section.children].map((child) => child.className));
-        expect(order.indexOf('checklist-when checklist-group-when')).toBeLessThan(order.indexOf('checklist-items'));
+  for (const slug of [...new Set(conditions.map((condition) => condition.slug))]) {
+    test(`${lang}/${slug}: each condition shows before its step or group, and the checkbox announces it`, async ({ page }) => {
+      await page.goto(`${lang}/${slug}/`);
+      for (const condition of conditions.filter((one) => one.slug === slug)) {
+        if (condition.kind === 'item') {
+          const item = checklistItem(page, condition.id);
+          const when = item.locator('.checklist-when');
+          await expect(when).toHaveCount(1);
+          expect(squeeze(await when.textContent())).toBe(`${PREFIX[lang]} ${shown(condition.when)}`);
+          // Shown above the step's label, not after it.
+          const above = await item.evaluate((li) => {
+            const whenBox = li.querySelector('.checklist-when')!.getBoundingClientRect();
+            const labelBox = li.querySelector('label')!.getBoundingClientRect();
+            return whenBox.bottom <= labelBox.top + 1;
+          });
+          expect(above, `${condition.id}: the condition sits above the label`).toBe(true);
+          await expect(checkboxOf(page, condition.id)).toHaveAccessibleDescription(new RegExp(`^${PREFIX[lang]} `));
+        } else {
+          const group = page.locator(`guide-checklist [data-checklist-group="${condition.id}"]`);
+          const when = group.locator(':scope > .checklist-when');
+          expect(squeeze(await when.textContent())).toBe(`${PREFIX[lang]} ${shown(condition.when)}`);
+          const order = await group.evaluate((section) => [...section.children].map((child) => child.className));
+          expect(order.indexOf('checklist-when checklist-group-when')).toBeLessThan(order.indexOf('checklist-items'));
+        }
       }
-    }
-  });
+    });
+  }
 
   test(`the ${lang} sign-off sheets print each condition with its step or group`, async ({ page }) => {
     await page.goto(`${lang}/checklists/`);
-    for (const condition of conditions) {
-      const sheet = page.locator(`.sheet[data-sheet="${condition.slug}"]`);
-      const where =
-        condition.kind === 'item'
-          ? sheet.locator(`[data-checklist-item="${condition.id}"] .sheet-step .sheet-when`)
-          : sheet.locator('.sheet-group th .sheet-when').filter({ hasText: shown(condition.when) });
-      await expect(where).toHaveCount(1);
-      expect(squeeze(await where.textContent())).toBe(`${PREFIX[lang]} ${shown(condition.when)}`);
-    }
     await page.emulateMedia({ media: 'print' });
-    for (const condition of conditions.filter((one) => one.kind === 'item')) {
-      await expect(page.locator(`.sheet[data-sheet="${condition.slug}"] [data-checklist-item="${condition.id}"] .sheet-when`)).toBeVisible();
+    // Read every printed condition at once: the page holds every phase's sheet.
+    const printed = await page.locator('.sheet').evaluateAll((sheets) =>
+      sheets.flatMap((sheet) =>
+        [...sheet.querySelectorAll('.sheet-when')].map((when) => ({
+          slug: (sheet as HTMLElement).dataset['sheet'] ?? '',
+          item: when.closest('[data-checklist-item]')?.getAttribute('data-checklist-item') ?? null,
+          inGroupHeading: when.closest('.sheet-group') !== null,
+          visible: (when as HTMLElement).offsetParent !== null,
+          text: (when.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        })),
+      ),
+    );
+    for (const condition of conditions) {
+      const text = `${PREFIX[lang]} ${shown(condition.when)}`;
+      const matches = printed.filter((one) => one.slug === condition.slug && one.text === text && (condition.kind === 'item' ? one.item === condition.id : one.inGroupHeading));
+      expect(matches.length, `${condition.slug} ${condition.id}`).toBeGreaterThanOrEqual(1);
+      expect(matches.every((one) => one.visible), `${condition.id} prints`).toBe(true);
     }
   });
 }

@@ -8,7 +8,9 @@ import { defaultLang, langs } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { iisConfigIntegration } from './src/integrations/iis-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { readCommandVocabulary } from './src/commands/read.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
+import { rehypeCommandLinks } from './src/markdown/rehype-command-links.ts';
 import { rehypeTables } from './src/markdown/rehype-tables.ts';
 import { rehypeTypography } from './src/markdown/rehype-typography.ts';
 import { remarkAlerts } from './src/markdown/remark-alerts.ts';
@@ -64,6 +66,8 @@ export default defineConfig({
             content: [],
           },
         ],
+        // Command names link to their reference pages (content/commands.yaml); the copy button still copies the text.
+        [rehypeCommandLinks, { vocabulary: readCommandVocabulary(contentDir) }],
         rehypeCodeBlocks,
         rehypeTables,
       ],

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { scanCommands, lineOfOffset, type CommandUse } from '../commands/scan.ts';
-import { commandVocabulary, runsOnOfMeta, type CommandVocabulary, type DeclaredCommand } from '../commands/vocabulary.ts';
+import { commandKey, commandVocabulary, runsOnOfMeta, type CommandVocabulary, type DeclaredCommand } from '../commands/vocabulary.ts';
 import { commandsSchema } from '../schemas/commands.ts';
 import { validate } from './frontmatter.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
@@ -27,7 +27,7 @@ interface CodeSample {
   readonly runsOn: readonly string[] | undefined;
   /** A code block (lines counted from the one after its fence) rather than inline code. */
   readonly block: boolean;
-  /** A phase's code block, which must run on known products. */
+  /** A phase's code block: it must say which product it runs on when that matters. */
   readonly needsRunsOn?: boolean;
 }
 
@@ -56,17 +56,20 @@ export function checkCommands(source: GuideSource): Problem[] {
   for (const sample of samples) {
     for (const use of scanCommands(sample.code, vocabulary)) {
       const where = { ...sample.where, line: sample.block ? sample.where.line + lineOfOffset(sample.code, use.start) - 1 : sample.where.line };
-      const declared = vocabulary.commands.get(use.text.toLowerCase());
+      const declared = vocabulary.commands.get(commandKey(use.text));
       if (!declared) {
         problems.push(undeclared(use, where, vocabulary, commandsFile));
         continue;
       }
       usedCommands.add(declared.name);
-      const onlyEverywhere = declared.products.some((product) => vocabulary.everywhere.has(product));
-      if (sample.needsRunsOn && sample.runsOn === undefined && !onlyEverywhere && !missingRunsOn.has(where.file)) {
+      if (sample.needsRunsOn && sample.runsOn === undefined && !runsAnywhere(use, declared, vocabulary) && !missingRunsOn.has(where.file)) {
         missingRunsOn.add(where.file);
         problems.push(
-          error(where, `this phase runs ${declared.name} but does not say which product its commands run on`, `add "runsOn:" to its frontmatter with one of the products of ${commandsFile}: ${[...vocabulary.products.keys()].join(', ')}`),
+          error(
+            where,
+            `${[declared.name, ...productSpecificParameters(use, declared, vocabulary)].join(' ')} exists only in some products, and this phase does not say which product its commands run on`,
+            `add "runsOn:" to its frontmatter with one of the products of ${commandsFile}: ${[...vocabulary.products.keys()].filter((id) => !vocabulary.everywhere.has(id)).join(', ')}`,
+          ),
         );
       }
       problems.push(...parameterProblems(use, declared, where, sample.runsOn, vocabulary, commandsFile, usedParameters));
@@ -75,7 +78,7 @@ export function checkCommands(source: GuideSource): Problem[] {
         problems.push(
           error(
             where,
-            `${declared.name} does not exist in ${productNames(sample.runsOn!, vocabulary)}, where this ${sample.block ? 'code block' : 'text'} runs it: it is declared for ${productNames(declared.products, vocabulary)}`,
+            `${declared.name} does not exist in ${productNames(sample.runsOn!, vocabulary)}, where this ${sample.block ? 'code block' : 'phase'} runs it: it is declared for ${productNames(declared.products, vocabulary)}`,
             `use a command of ${productNames(sample.runsOn!, vocabulary)} (see ${declared.reference}), or, if this code runs on another product's tools, say so in its fence: \`\`\`${[...vocabulary.languages][0] ?? 'code'} runsOn=${declared.products[0] ?? ''}`,
           ),
         );
@@ -103,37 +106,64 @@ function documentSamples(document: MdxDocument, vocabulary: CommandVocabulary, c
   const samples: CodeSample[] = [];
   const yaml = document.frontmatter;
   const runsOnValue = document.kind === 'phase' ? (yaml?.data as { runsOn?: unknown } | undefined)?.runsOn : undefined;
-  const documentRunsOn = typeof runsOnValue === 'string' ? [runsOnValue] : Array.isArray(runsOnValue) ? runsOnValue.filter((id): id is string => typeof id === 'string') : undefined;
-  if (documentRunsOn) {
-    problems.push(...unknownProducts(documentRunsOn, { file: document.file, line: yaml?.lineOf(['runsOn']) ?? 1, field: 'runsOn' }, vocabulary, commandsFile, 'runsOn'));
-  }
+  const written = typeof runsOnValue === 'string' ? [runsOnValue] : Array.isArray(runsOnValue) ? runsOnValue.filter((id): id is string => typeof id === 'string') : undefined;
+  if (written) problems.push(...unknownProducts(written, { file: document.file, line: yaml?.lineOf(['runsOn']) ?? 1, field: 'runsOn' }, vocabulary, commandsFile, 'runsOn'));
+  // Unknown products are reported once, above; the code is then checked against the known ones only.
+  const documentRunsOn = knownProducts(written, vocabulary);
+  const phaseNeedsRunsOn = document.kind === 'phase' && written === undefined;
   const tree: Root | undefined = document.tree;
   if (tree) {
     visit(tree, (node) => {
       const line = node.position?.start.line ?? 1;
       if (node.type === 'code' && node.lang && vocabulary.languages.has(node.lang)) {
-        const blockRunsOn = runsOnOfMeta(node.meta);
-        if (blockRunsOn) problems.push(...unknownProducts(blockRunsOn, { file: document.file, line }, vocabulary, commandsFile, 'runsOn='));
-        samples.push({ code: node.value, where: { file: document.file, line: line + 1 }, runsOn: blockRunsOn ?? documentRunsOn, block: true, needsRunsOn: document.kind === 'phase' });
+        const blockWritten = runsOnOfMeta(node.meta);
+        if (blockWritten) problems.push(...unknownProducts(blockWritten, { file: document.file, line }, vocabulary, commandsFile, 'runsOn='));
+        const runsOn = blockWritten ? knownProducts(blockWritten, vocabulary) : documentRunsOn;
+        samples.push({ code: node.value, where: { file: document.file, line: line + 1 }, runsOn, block: true, needsRunsOn: phaseNeedsRunsOn && !blockWritten });
       } else if (node.type === 'inlineCode') {
-        samples.push({ code: node.value, where: { file: document.file, line }, runsOn: documentRunsOn, block: false });
+        samples.push({ code: node.value, where: { file: document.file, line }, runsOn: documentRunsOn, block: false, needsRunsOn: phaseNeedsRunsOn });
       }
     });
   }
   if (yaml && document.kind === 'phase') {
-    samples.push(...textSamples(checklistTexts(yaml.data), (path) => ({ file: document.file, line: yaml.lineOf(path), field: fieldName(path) }), documentRunsOn));
+    samples.push(...textSamples(checklistTexts(yaml.data), (path) => ({ file: document.file, line: yaml.lineOf(path), field: fieldName(path) }), documentRunsOn, phaseNeedsRunsOn));
   }
   return samples;
 }
 
 /** The inline code of Markdown texts kept in YAML, each at the line of its field. */
-function textSamples(texts: readonly Located<string>[], whereOf: (path: Located<string>['path']) => Where & { line: number }, runsOn: readonly string[] | undefined): CodeSample[] {
+function textSamples(
+  texts: readonly Located<string>[],
+  whereOf: (path: Located<string>['path']) => Where & { line: number },
+  runsOn: readonly string[] | undefined,
+  needsRunsOn = false,
+): CodeSample[] {
   return texts.flatMap(({ value, path }) => {
     const found: CodeSample[] = [];
     visit(markdown.parse(value), 'inlineCode', (node) => {
-      found.push({ code: node.value, where: whereOf(path), runsOn, block: false });
+      found.push({ code: node.value, where: whereOf(path), runsOn, block: false, needsRunsOn });
     });
     return found;
+  });
+}
+
+/**
+ * True when the command and the parameters given to it exist wherever a command may run (in every product,
+ * or in one present everywhere): then it does not matter which product the code runs on.
+ */
+function runsAnywhere(use: CommandUse, declared: DeclaredCommand, vocabulary: CommandVocabulary): boolean {
+  return inEveryProduct(declared.products, vocabulary) && productSpecificParameters(use, declared, vocabulary).length === 0;
+}
+
+function inEveryProduct(products: readonly string[], vocabulary: CommandVocabulary): boolean {
+  return products.some((product) => vocabulary.everywhere.has(product)) || [...vocabulary.products.keys()].every((product) => vocabulary.everywhere.has(product) || products.includes(product));
+}
+
+/** The parameters given here that only some products have, as declared. */
+function productSpecificParameters(use: CommandUse, declared: DeclaredCommand, vocabulary: CommandVocabulary): string[] {
+  return use.parameters.flatMap((parameter) => {
+    const known = declared.parameters.get(parameter.text.toLowerCase());
+    return known?.products && !inEveryProduct(known.products, vocabulary) ? [known.name] : [];
   });
 }
 
@@ -189,6 +219,12 @@ function unknownProducts(ids: readonly string[], where: Where, vocabulary: Comma
   return ids
     .filter((id) => !vocabulary.products.has(id))
     .map((id) => error(where, `${what}: unknown product "${id}"${didYouMean(id, known)}`, `use one of the products of ${commandsFile}: ${known.join(', ')}`));
+}
+
+/** The known products among those written; undefined when none is known (nothing to check against). */
+function knownProducts(ids: readonly string[] | undefined, vocabulary: CommandVocabulary): string[] | undefined {
+  const known = ids?.filter((id) => vocabulary.products.has(id));
+  return known && known.length > 0 ? known : undefined;
 }
 
 function productNames(ids: readonly string[], vocabulary: CommandVocabulary): string {

@@ -7,7 +7,7 @@
  * command too, without parameters. Quoted strings and `#` comments hold no commands. Pure: the content
  * check and the page's links both use it.
  */
-import type { CommandVocabulary } from './vocabulary.ts';
+import { commandKey, type CommandVocabulary } from './vocabulary.ts';
 
 export interface Token {
   /** As written. */
@@ -34,7 +34,7 @@ export function scanCommands(code: string, vocabulary: Pick<CommandVocabulary, '
   let current: Current;
   let expectCommand = true;
   let index = 0;
-  const isCommandWord = (word: string) => vocabulary.commandPattern.test(word) || vocabulary.commands.has(word.toLowerCase());
+  const isCommandWord = (word: string) => vocabulary.commandPattern.test(word) || vocabulary.commands.has(commandKey(word));
 
   const endStatement = () => {
     current = undefined;

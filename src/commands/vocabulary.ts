@@ -30,8 +30,16 @@ export interface CommandVocabulary {
   /** Product id → name. */
   readonly products: ReadonlyMap<string, string>;
   readonly everywhere: ReadonlySet<string>;
-  /** Keyed by lowercase name. */
+  /** Keyed by `commandKey` of the name. */
   readonly commands: ReadonlyMap<string, DeclaredCommand>;
+}
+
+/**
+ * How a command is looked up: without case, and for a tool without its folder and `.exe`
+ * (`.\DBImpExp.exe` and `DBImpExp` are the same command).
+ */
+export function commandKey(word: string): string {
+  return word.replace(/^(?:[^\\/\s]+[\\/])+/u, '').replace(/\.exe$/iu, '').toLowerCase();
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`, 'u');
@@ -44,7 +52,7 @@ export function commandVocabulary(file: CommandsFile): CommandVocabulary {
       const [parameterName, products] = typeof entry === 'string' ? [entry, undefined] : (Object.entries(entry)[0] ?? ['', undefined]);
       parameters.set(parameterName.toLowerCase(), { name: parameterName, products });
     }
-    commands.set(name.toLowerCase(), { name, products: declared.products, parameters, reference: declared.reference });
+    commands.set(commandKey(name), { name, products: declared.products, parameters, reference: declared.reference });
   }
   return {
     languages: new Set(file.languages),

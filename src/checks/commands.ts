@@ -139,6 +139,8 @@ function textSamples(
   needsRunsOn = false,
 ): CodeSample[] {
   return texts.flatMap(({ value, path }) => {
+    // Only a text with a backtick holds inline code: the others are not parsed at all.
+    if (!value.includes('`')) return [];
     const found: CodeSample[] = [];
     visit(markdown.parse(value), 'inlineCode', (node) => {
       found.push({ code: node.value, where: whereOf(path), runsOn, block: false, needsRunsOn });

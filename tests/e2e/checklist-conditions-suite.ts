@@ -6,9 +6,9 @@ import { checkboxOf, checklistItem, conditionsOf } from './checklist-helpers.ts'
 // frontmatter). The page shows it before the step, the checkbox announces it, and the sign-off sheet prints it.
 const PREFIX = { fr: 'Uniquement si', en: 'Only if' } as const;
 
-/** The condition's text as the page shows it: Markdown code marks gone, spaces squeezed. */
-const shown = (markdown: string) => markdown.replace(/`/g, '').replace(/\s+/g, ' ').trim();
-const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** The condition's text as the page shows it: Markdown code marks gone, spaces squeezed, apostrophes curled (SmartyPants). */
+const shown = (markdown: string) => squeeze(markdown.replace(/`/g, ''));
+const squeeze = (text: string | null) => (text ?? '').replace(/'/g, '\u2019').replace(/\s+/g, ' ').trim();
 
 /** The tests of conditions, for the guide the site was built from (the example guide, and this project's own). */
 export function conditionTests(): void {

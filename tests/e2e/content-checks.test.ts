@@ -58,7 +58,8 @@ test('a French heading without an explicit id has, on the built page, the id npm
   for (const { page: slug, id } of linked) {
     await page.goto(`fr/${slug}/`);
     await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
-    await page.locator(`main a[href="#${encodeURI(id)}"], main a[href="#${id}"]`).first().click();
+    // The author's link in the text (not the heading's own anchor, nor the table of contents).
+    await page.locator(`article a[href="#${id}"]:not(.heading-anchor), article a[href="#${encodeURI(id)}"]:not(.heading-anchor)`).last().click();
     await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#${id}`);
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   }

@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests run the content checks as a child process: allow for a 2-core machine under load.
+    testTimeout: 30_000,
   },
 });

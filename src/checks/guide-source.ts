@@ -4,7 +4,7 @@
  * error, a file in the wrong place) becomes a problem, and the rest of the guide is still read, so that one
  * run reports everything.
  *
- *   <content>/roles.yaml, parameters.yaml (optional), home/<lang>.mdx, phases/<lang>/<slug>.mdx, glossary/<lang>.yaml
+ *   <content>/roles.yaml, commands.yaml and parameters.yaml (optional), home/<lang>.mdx, phases/<lang>/<slug>.mdx, glossary/<lang>.yaml
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -52,6 +52,8 @@ export interface GuideSource {
   readonly roles: YamlFile | undefined;
   /** The guide's parameters (`parameters.yaml`), when it declares any. */
   readonly parameters?: YamlFile | undefined;
+  /** The command declarations (`commands.yaml`), when the guide has them. */
+  readonly commands: YamlFile | undefined;
   /** Number of files read. */
   readonly fileCount: number;
 }
@@ -109,6 +111,8 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
 
   const parametersPath = join(contentDir, 'parameters.yaml');
   const parameters = existsSync(parametersPath) ? readYaml(parametersPath) : undefined;
+  const commandsPath = join(contentDir, 'commands.yaml');
+  const commands = existsSync(commandsPath) ? readYaml(commandsPath) : undefined;
 
   const homes: MdxDocument[] = [];
   for (const { path, name } of listFiles(join(contentDir, 'home'))) {
@@ -149,7 +153,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
       phases.push(readMdx(path, 'phase', lang, slug));
     }
   }
-  return { source: { phases, homes, glossaries, roles, parameters, fileCount }, problems };
+  return { source: { phases, homes, glossaries, roles, commands, parameters, fileCount }, problems };
 }
 
 function listFiles(dir: string, kind: 'files' | 'directories' = 'files'): { path: string; name: string }[] {

@@ -8,6 +8,7 @@ import { contentDirLabel } from '../content-dir.ts';
 import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
+import { checkCommands } from './commands.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
@@ -32,7 +33,7 @@ export interface CheckReport {
   readonly fileCount: number;
 }
 
-const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates, checkParameters, checkPlainExamples];
+const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates, checkCommands, checkParameters, checkPlainExamples];
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);

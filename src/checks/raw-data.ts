@@ -40,12 +40,14 @@ export function checklistIds(data: unknown): ChecklistId[] {
   return ids;
 }
 
-/** The Markdown texts of the checklist: every item's `label` and `verify`. */
+/** The Markdown texts of the checklist: every group's `when`, every item's `label`, `verify` and `when`. */
 export function checklistTexts(data: unknown): Located<string>[] {
   const texts: Located<string>[] = [];
   list(field(data, 'checklist')).forEach((group, groupIndex) => {
+    const groupWhen = field(group, 'when');
+    if (typeof groupWhen === 'string') texts.push({ value: groupWhen, path: ['checklist', groupIndex, 'when'] });
     list(field(group, 'items')).forEach((item, itemIndex) => {
-      for (const key of ['label', 'verify']) {
+      for (const key of ['label', 'verify', 'when']) {
         const text = field(item, key);
         if (typeof text === 'string') texts.push({ value: text, path: ['checklist', groupIndex, 'items', itemIndex, key] });
       }

@@ -43,6 +43,7 @@ const en = {
 
   // Checklists and progress
   'checklist.verify': 'Check:',
+  'checklist.when': 'Only if',
   'checklist.progress': 'Steps: {{done}} of {{total}}',
   'checklist.progressLabel': 'Phase progress',
   'checklist.notApplicableCount': '· {{count}} not applicable',

@@ -46,6 +46,7 @@ const fr = {
 
   // Checklists and progress
   'checklist.verify': 'Vérification\u202f:',
+  'checklist.when': 'Uniquement si',
   'checklist.progress': 'Étapes\u202f: {{done}} sur {{total}}',
   'checklist.progressLabel': 'Progression de la phase',
   'checklist.notApplicableCount': '· {{count}} sans objet',

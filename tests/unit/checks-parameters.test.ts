@@ -42,3 +42,18 @@ describe('content checks: parameters', () => {
     expect(plainExamples('SIP/CONTOSO.COM', examples)).toEqual(['sip-domain']);
   });
 });
+
+describe('the Lync guide’s parameters', () => {
+  it('no command or checklist text of the guide carries the example of a declared parameter as plain text', async () => {
+    const { checkContent } = await import('../../src/checks/index.ts');
+    const { readParameters } = await import('../../src/parameters/declared.ts');
+    const declared = readParameters('content');
+    for (const id of ['sip-domain', 'legacy-pool-fqdn', 'pilot-pool-fqdn']) expect(declared.byId.has(id), id).toBe(true);
+    expect(declared.byId.get('sip-domain')?.example).toBe('contoso.com');
+    expect(declared.byId.get('legacy-pool-fqdn')?.example).toBe('pool01.contoso.net');
+    expect(declared.byId.get('pilot-pool-fqdn')?.example).toBe('pool02.contoso.net');
+    const { problems } = checkContent({ contentDir: 'content', label: 'content' });
+    expect(problems.filter((problem) => problem.message.includes('is written as plain text')).map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  }, 60_000);
+});

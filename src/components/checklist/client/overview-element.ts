@@ -5,18 +5,19 @@
  * Each card: `data-phase`, `data-items`, `data-prerequisites`; inside it `[data-progress-count]`,
  * `progress`, `[data-complete]`, `[data-pending]` with one `[data-prerequisite="<slug>"]` per prerequisite.
  * Data: `data-intl`, `data-count` (template with `{{done}}`, `{{total}}`), `data-guide-count-one` and
- * `-other` (the same, by the plural of `done`), `data-not-applicable` (template with `{{count}}`).
+ * `-other` (the same, by the plural of `done`), `data-not-applicable-one` and `-other` (templates with `{{count}}`, by its plural).
  */
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
 import { pluralTemplate, progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
-import { define, listOf, watchProgress } from './store.ts';
+import { define, listOf, pluralData, watchProgress } from './store.ts';
 
 class GuideOverview extends HTMLElement {
   #stop: (() => void) | undefined;
 
   connectedCallback(): void {
-    const { intl = 'en', count = '', guideCountOne, guideCountOther, notApplicable = '' } = this.dataset;
+    const { intl = 'en', count = '', guideCountOne, guideCountOther } = this.dataset;
+    const notApplicable = pluralData(this, 'notApplicable');
     const cards = [...this.querySelectorAll<HTMLElement>('[data-phase][data-items]')];
     const phases: PhaseItems[] = cards.map((card) => ({
       slug: card.dataset['phase'] ?? '',
@@ -30,12 +31,12 @@ class GuideOverview extends HTMLElement {
       if (guide) {
         guide.hidden = summary.total + summary.notApplicable === 0;
         const template = pluralTemplate(intl, summary.done, { one: guideCountOne, other: guideCountOther });
-        showProgress(guide, progressText(summary, template, notApplicable), summary, summary.done === summary.total);
+        showProgress(guide, progressText(summary, template, notApplicable, intl), summary, summary.done === summary.total);
       }
       summary.phases.forEach((phase, index) => {
         const card = cards[index];
         if (!card) return;
-        if (phase.total + phase.notApplicable > 0) showProgress(card, progressText(phase, count, notApplicable), phase, phase.complete);
+        if (phase.total + phase.notApplicable > 0) showProgress(card, progressText(phase, count, notApplicable, intl), phase, phase.complete);
         card.classList.toggle('is-complete', phase.complete);
         for (const badge of card.querySelectorAll<HTMLElement>('[data-complete]')) badge.hidden = !phase.complete;
         showPending(card, phase.started ? phase.pendingPrerequisites : []);

@@ -3,12 +3,16 @@
  * marks the ticked rows of every sheet on the page, writes "not applicable" in the box of the steps so
  * marked, and when each was marked (blank by default, so that a sheet prints ready to fill by hand: the
  * operator then decides on paper). Follows marks made in other tabs while it is on.
- * Data: `data-intl` (locale for dates), `data-as-of` (template with `{{date}}`).
+ * Each sheet then says as of when, and its count ("Steps: 2 of 8 (1 not applicable)"), as its phase page does.
+ * Data: `data-intl` (locale for dates and plurals), `data-as-of` (template with `{{date}}`), `data-count`
+ * (template with `{{done}}`, `{{total}}`), `data-not-applicable-one` and `-other` (templates with `{{count}}`).
  */
 import { fill } from '../../../i18n/fill.ts';
 import type { ProgressStore } from '../progress-store.ts';
 import { formatMarkTime, formatMarkTimeParts } from '../tick-time.ts';
-import { define, watchProgress } from './store.ts';
+import { countSteps } from '../progress-summary.ts';
+import { progressText } from '../progress-text.ts';
+import { define, pluralData, watchProgress } from './store.ts';
 
 class GuideSheetControls extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -48,9 +52,14 @@ class GuideSheetControls extends HTMLElement {
       // Date, then time: a narrow column breaks the line between them, not inside either.
       if (date) date.textContent = mark ? (formatMarkTimeParts(intl, mark.at) ?? [mark.at]).join(' ') : '';
     }
-    for (const asOf of document.querySelectorAll<HTMLElement>('.sheet [data-as-of]')) {
-      asOf.hidden = store === undefined;
-      asOf.textContent = store ? `· ${fill(this.dataset['asOf'] ?? '', { date: formatMarkTime(intl, new Date().toISOString()) ?? '' })}` : '';
+    const asOfText = fill(this.dataset['asOf'] ?? '', { date: formatMarkTime(intl, new Date().toISOString()) ?? '' });
+    for (const sheet of document.querySelectorAll<HTMLElement>('.sheet')) {
+      const items = [...sheet.querySelectorAll<HTMLElement>('[data-checklist-item]')].map((row) => row.dataset['checklistItem'] ?? '');
+      const counts = store ? progressText(countSteps(items, store.marks()), this.dataset['count'] ?? '', pluralData(this, 'notApplicable'), intl) : '';
+      for (const asOf of sheet.querySelectorAll<HTMLElement>('[data-as-of]')) {
+        asOf.hidden = store === undefined;
+        asOf.textContent = store ? `· ${asOfText} · ${counts}` : '';
+      }
     }
   }
 }

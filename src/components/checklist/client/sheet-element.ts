@@ -2,11 +2,13 @@
  * `<guide-sheet-controls>` on the printable sheets: a print button, and "print the current progress", which
  * marks the ticked rows of every sheet on the page, writes "not applicable" in the box of the steps so
  * marked, and when each was marked (blank by default, so that a sheet prints ready to fill by hand: the
- * operator then decides on paper). Follows marks made in other tabs while it is on.
+ * operator then decides on paper). Follows marks made in other tabs while it is on. The choice is remembered
+ * (preferences.ts): every sheet opens in the mode last chosen; without JavaScript a sheet stays blank.
  * Each sheet then says as of when, and its count ("Steps: 2 of 8 (1 not applicable)"), as its phase page does.
  * Data: `data-intl` (locale for dates and plurals), `data-as-of` (template with `{{date}}`), `data-count`
  * (template with `{{done}}`, `{{total}}`), `data-not-applicable-one` and `-other` (templates with `{{count}}`).
  */
+import { rememberSheetProgress, sheetProgressRemembered } from '../../../client/preferences.ts';
 import { fill } from '../../../i18n/fill.ts';
 import type { ProgressStore } from '../progress-store.ts';
 import { formatMarkTime, formatMarkTimeParts } from '../tick-time.ts';
@@ -31,7 +33,11 @@ class GuideSheetControls extends HTMLElement {
       if (toggle.checked) this.#stop = watchProgress((store) => this.#show(store));
       else this.#show(undefined);
     };
-    toggle.addEventListener('change', apply);
+    toggle.addEventListener('change', () => {
+      rememberSheetProgress(toggle.checked);
+      apply();
+    });
+    toggle.checked = sheetProgressRemembered();
     toggle.disabled = false;
     apply();
   }

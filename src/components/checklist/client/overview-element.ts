@@ -4,10 +4,15 @@
  * locked).
  * Each card: `data-phase`, `data-items`, `data-prerequisites`; inside it `[data-progress-count]`,
  * `progress`, `[data-complete]`, `[data-pending]` with one `[data-prerequisite="<slug>"]` per prerequisite.
- * Data: `data-intl`, `data-count` (template with `{{done}}`, `{{total}}`), `data-guide-count-one` and
+ * Near the top, `[data-resume]`: a link to where the reader resumes (resume-point.ts), at the step's anchor
+ * (`#step-<id>`) on its phase page, named by the card's `data-name`; `[data-resume-done]` once all is done.
+ * Data: `data-resume-start` and `data-resume-continue` (templates with `{{phase}}`, `{{step}}`, `{{steps}}`),
+ * `data-intl`, `data-count` (template with `{{done}}`, `{{total}}`), `data-guide-count-one` and
  * `-other` (the same, by the plural of `done`), `data-not-applicable-one` and `-other` (templates with `{{count}}`, by its plural).
  */
+import { fill } from '../../../i18n/fill.ts';
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
+import { resumePoint } from '../resume-point.ts';
 import { pluralTemplate, progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
 import { define, listOf, pluralData, watchProgress } from './store.ts';
@@ -25,6 +30,8 @@ class GuideOverview extends HTMLElement {
       prerequisites: listOf(card.dataset['prerequisites']),
     }));
     const guide = this.querySelector<HTMLElement>('[data-guide-progress]');
+    const resume = this.querySelector<HTMLAnchorElement>('a[data-resume]');
+    const resumeDone = this.querySelector<HTMLElement>('[data-resume-done]');
 
     this.#stop = watchProgress((store) => {
       const summary = summarizeProgress(phases, store.marks());
@@ -32,6 +39,15 @@ class GuideOverview extends HTMLElement {
         guide.hidden = summary.total + summary.notApplicable === 0;
         const template = pluralTemplate(intl, summary.done, { one: guideCountOne, other: guideCountOther });
         showProgress(guide, progressText(summary, template, notApplicable, intl), summary, summary.done === summary.total);
+      }
+      const point = resumePoint(phases, store.marks());
+      if (resume) resume.hidden = point === undefined || point.state === 'done';
+      if (resumeDone) resumeDone.hidden = point?.state !== 'done';
+      if (resume && point && point.state !== 'done') {
+        const card = cards[phases.findIndex((phase) => phase.slug === point.slug)];
+        const template = this.dataset[point.state === 'start' ? 'resumeStart' : 'resumeContinue'] ?? '';
+        resume.textContent = fill(template, { phase: card?.dataset['name'] ?? point.slug, step: point.step, steps: point.steps });
+        resume.href = `${card?.querySelector('a')?.href.split('#')[0] ?? ''}#step-${point.item}`;
       }
       summary.phases.forEach((phase, index) => {
         const card = cards[index];

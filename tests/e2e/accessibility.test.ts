@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['fr/', 'en/', 'fr/phase-4-move-test-users-to-the-pilot-pool/', 'en/phase-4-move-test-users-to-the-pilot-pool/'];
+const PAGES = ['fr/', 'en/', 'fr/phase-4-move-test-users-to-the-pilot-pool/', 'en/phase-4-move-test-users-to-the-pilot-pool/', 'fr/plan/', 'en/plan/'];
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const) {

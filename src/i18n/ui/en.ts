@@ -25,6 +25,7 @@ const en = {
   'nav.guide': 'The guide',
   'nav.checklists': 'Printable checklists',
   'nav.plan': 'Plan',
+  'nav.backToTop': 'Back to top',
 
   // Phase pages, the home and the glossary
   'phase.number': 'Phase {{number}}',
@@ -193,6 +194,7 @@ const en = {
   'callout.warning': 'Warning',
   'callout.caution': 'Caution',
   'code.copy': 'Copy',
+  'code.wrap': 'Wrap lines',
   'code.copyLabel': 'Copy the {{language}} code',
   'code.copied': 'Copied',
   'code.copyFailed': 'Could not copy: select the text instead',

@@ -28,6 +28,7 @@ const fr = {
   'nav.guide': 'Le guide',
   'nav.checklists': 'Listes à imprimer',
   'nav.plan': 'Plan',
+  'nav.backToTop': 'Haut de page',
 
   // Phase pages, the home and the glossary
   'phase.number': 'Phase {{number}}',
@@ -196,6 +197,7 @@ const fr = {
   'callout.warning': 'Avertissement',
   'callout.caution': 'Attention',
   'code.copy': 'Copier',
+  'code.wrap': 'Renvoyer à la ligne',
   'code.copyLabel': 'Copier le code {{language}}',
   'code.copied': 'Copié',
   'code.copyFailed': 'Copie impossible\u202f: sélectionnez le texte',

@@ -15,7 +15,8 @@ import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
 import { resumePoint } from '../resume-point.ts';
 import { pluralTemplate, progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
-import { define, listOf, pluralData, watchProgress } from './store.ts';
+import { listOf, pluralData, watchProgress } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 class GuideOverview extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -66,4 +67,4 @@ class GuideOverview extends HTMLElement {
   }
 }
 
-define('guide-overview', GuideOverview);
+defineElement('guide-overview', GuideOverview);

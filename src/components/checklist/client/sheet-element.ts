@@ -14,7 +14,8 @@ import type { ProgressStore } from '../progress-store.ts';
 import { formatMarkTime, formatMarkTimeParts } from '../tick-time.ts';
 import { countSteps } from '../progress-summary.ts';
 import { progressText } from '../progress-text.ts';
-import { define, pluralData, watchProgress } from './store.ts';
+import { pluralData, watchProgress } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 class GuideSheetControls extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -70,4 +71,4 @@ class GuideSheetControls extends HTMLElement {
   }
 }
 
-define('guide-sheet-controls', GuideSheetControls);
+defineElement('guide-sheet-controls', GuideSheetControls);

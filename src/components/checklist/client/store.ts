@@ -1,8 +1,8 @@
 /** The page's one progress store, on the browser's localStorage under the site's namespaced key. */
 import { storageKey } from '../../../utils/storage-keys.ts';
 import { createProgressStore, type ProgressStore } from '../progress-store.ts';
+import { listenToOtherTabs, localStorageOrUndefined } from '../../../client/storage.ts';
 import type { PluralTemplates } from '../progress-text.ts';
-import { listenToOtherTabs, localStorageOrUndefined } from '../safe-storage.ts';
 
 let store: ProgressStore | undefined;
 
@@ -31,8 +31,4 @@ export function listOf(value: string | undefined): string[] {
 /** The `.one` and `.other` forms of a counted message, from `data-<name>-one` and `data-<name>-other`. */
 export function pluralData(element: HTMLElement, name: string): PluralTemplates {
   return { one: element.dataset[`${name}One`], other: element.dataset[`${name}Other`] };
-}
-
-export function define(name: string, element: CustomElementConstructor): void {
-  if (!customElements.get(name)) customElements.define(name, element);
 }

@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defaultLang, langs } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { iisConfigIntegration } from './src/integrations/iis-config.ts';
+import { serverFilesIntegration } from './src/integrations/server-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeTables } from './src/markdown/rehype-tables.ts';
@@ -70,6 +70,6 @@ export default defineConfig({
     }),
   },
   // The content checks run first: a mistake in content/ stops the build with every problem listed.
-  // Pagefind indexes the built pages; then web.config maps, for IIS, the types of every file written.
-  integrations: [contentChecks({ contentDir }), mdx(), pagefindIntegration(), iisConfigIntegration()],
+  // Pagefind indexes the built pages; then the server files (web.config, .htaccess, nginx.conf) map the types of every file written.
+  integrations: [contentChecks({ contentDir }), mdx(), pagefindIntegration(), serverFilesIntegration()],
 });

@@ -4,6 +4,7 @@
  * (scripts/check.ts) and before every build (src/integrations/content-checks.ts).
  */
 import { relative, resolve } from 'node:path';
+import { readGuideFile } from '../content-model/guide-file.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
 import { checkFrontmatter } from './frontmatter.ts';
@@ -34,8 +35,10 @@ const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrereq
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);
-  const { source, problems } = readGuideSource(dir, label ?? (relative(process.cwd(), dir).replaceAll('\\', '/') || '.'));
-  return { problems: sortProblems([...problems, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount };
+  const shown = label ?? (relative(process.cwd(), dir).replaceAll('\\', '/') || '.');
+  const { source, problems } = readGuideSource(dir, shown);
+  const guideFile = readGuideFile(dir, shown).problems;
+  return { problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount + 1 };
 }
 
 export function hasErrors(report: { readonly problems: readonly Problem[] }): boolean {

@@ -1,0 +1,41 @@
+/**
+ * Reads `guide.yaml`, the guide's name and version (schema: src/schemas/guide.ts), with problems that
+ * name the file, the line and the field. Used by the content checks, the book's cover and `npm run package`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatProblem } from '../checks/format.ts';
+import { error, type Problem } from '../checks/problem.ts';
+import { parseYaml } from '../checks/yaml-source.ts';
+import { guideSchema, type GuideInfo } from '../schemas/guide.ts';
+
+export const GUIDE_FILE = 'guide.yaml';
+
+/** The guide's content folder: `CONTENT_DIR`, or `content/` of the working directory. */
+export function defaultContentDir(): string {
+  return resolve(process.env['CONTENT_DIR'] ?? 'content');
+}
+
+export function readGuideFile(contentDir: string, label = 'content'): { info?: GuideInfo; problems: Problem[] } {
+  const path = join(contentDir, GUIDE_FILE);
+  const file = `${label}/${GUIDE_FILE}`;
+  if (!existsSync(path)) {
+    return { problems: [error({ file }, 'the guide file is missing', 'create guide.yaml with the guide\'s name (kebab-case) and version, such as "name: my-migration" and "version: 1.0.0" (see content/README.md)')] };
+  }
+  const yaml = parseYaml(readFileSync(path, 'utf8'));
+  if (yaml.errors.length > 0) return { problems: yaml.errors.map((problem) => error({ file, line: problem.line }, `YAML syntax: ${problem.message}`, 'fix the YAML syntax')) };
+  const result = guideSchema.safeParse(yaml.data);
+  if (result.success) return { info: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) =>
+      error({ file, line: yaml.lineOf(issue.path), field: issue.path.join('.') }, issue.message, 'write the guide\'s name in kebab-case and its version, such as "1.0.0" (see content/README.md)'),
+    ),
+  };
+}
+
+/** The guide's name and version; throws with the problems when guide.yaml is missing or wrong. */
+export function guideInfo(contentDir = defaultContentDir()): GuideInfo {
+  const { info, problems } = readGuideFile(contentDir);
+  if (!info) throw new Error(problems.map(formatProblem).join('\n'));
+  return info;
+}

@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
 import { cacheControlOf, hostingPolicy, SERVER_FILES } from '../src/hosting/hosting-policy.ts';
-import { normalizeBase } from '../src/utils/paths.ts';
+import { builtBase } from './built-site.ts';
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
@@ -25,13 +25,7 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-/** The base the site was built with, read from its root page's icon link, unless BASE_PATH says otherwise. */
-function builtBase(): string {
-  const icon = /<link rel="icon" href="([^"]*)favicon\.svg"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'));
-  return normalizeBase(process.env['BASE_PATH'] ?? icon?.[1]);
-}
-
-const base = builtBase();
+const base = builtBase(dir);
 
 // dev: true looks files up on each request, so a rebuild shows without restarting the server.
 const files = sirv(dir, { dev: true, etag: true, dotfiles: false });

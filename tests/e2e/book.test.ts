@@ -74,6 +74,7 @@ for (const lang of langs) {
     test.setTimeout(180_000);
     const phases = builtPhases(lang);
     expect(phases.length).toBeGreaterThan(0);
+    expect(phases.flatMap((phase) => phase.steps).length).toBeGreaterThan(phases.length);
     const { pages, outline } = await readPdf(await printBook(browser, baseURL!, lang));
     const text = pages.join('');
 

@@ -35,3 +35,13 @@ describe('the book: the guide in one page', () => {
     expect(html).toContain('<h4 id="b">B</h4>');
   });
 });
+
+describe('the book’s running headers', () => {
+  it('gives each part a named page whose top margin shows its title, with quotes escaped', async () => {
+    const { runningHeadersCss } = await import('../../src/utils/book-running-headers.ts');
+    const css = runningHeadersCss([{ id: 'book-phase-1', header: 'Guide — Phase 1 : « "x" » \\ y' }]);
+    expect(css).toContain('@page book-phase-1 {');
+    expect(css).toContain('content: "Guide — Phase 1 : « \\"x\\" » \\\\ y";');
+    expect(css).toContain('#book-phase-1 {\n    page: book-phase-1;');
+  });
+});

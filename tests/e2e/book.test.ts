@@ -85,13 +85,17 @@ for (const lang of langs) {
 
     for (const phase of phases) {
       expect(text, phase.title).toContain(phase.title);
+      // The running header: the phase title on top of the pages of the phase (its first one included).
+      expect(pages.filter((page) => page.includes(`—${phase.title}`)).length, `running header ${phase.title}`).toBeGreaterThan(0);
       expect(outline, `bookmark ${phase.title}`).toContain(phase.title);
       for (const step of phase.steps) expect(text, step).toContain(step);
     }
     const glossary = squeezedText(translate(lang, 'glossary.title'));
     expect(outline).toContain(glossary);
-    // The glossary comes last: every term after its title's last occurrence.
-    const glossaryPart = text.slice(text.lastIndexOf(glossary));
+    // The glossary comes last, on pages whose running header names it: every term is there.
+    const glossaryStart = pages.findIndex((page) => page.includes(`—${glossary}`));
+    expect(glossaryStart).toBeGreaterThan(phases.length);
+    const glossaryPart = pages.slice(glossaryStart).join('');
     for (const term of glossaryTerms(lang)) expect(glossaryPart, term).toContain(term);
 
     // The page number n / N on every page.

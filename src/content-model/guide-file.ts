@@ -36,6 +36,6 @@ export function readGuideFile(contentDir: string, label = 'content'): { info?: G
 /** The guide's name and version; throws with the problems when guide.yaml is missing or wrong. */
 export function guideInfo(contentDir = defaultContentDir()): GuideInfo {
   const { info, problems } = readGuideFile(contentDir);
-  if (!info) throw new Error(problems.map(formatProblem).join('\n'));
+  if (!info) throw new Error(problems.map((problem) => formatProblem(problem)).join('\n'));
   return info;
 }

@@ -3,7 +3,7 @@
  * people who host it: `runbook-<guide>-<version>-<base path>.zip` and its `.sha256`, in the current folder
  * (or `--out <folder>`). Inside, one folder of the same name holding HOSTING.txt (every language: where to
  * copy the site, which file each server uses, how to check it) and site/ (the built site with its server
- * files web.config, .htaccess and nginx.conf). The guide's name and version come from content/guide.yaml,
+ * files web.config, .htaccess and nginx.conf). The guide's name and version come from the guide's guide.yaml (CONTENT_DIR),
  * the base path from the built site.
  *
  *   npm run build && npm run package            # or: BASE_PATH=/guides/lync/ npm run build && npm run package
@@ -14,7 +14,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { parse } from 'yaml';
-import { defaultContentDir, guideInfo } from '../src/content-model/guide-file.ts';
+import { contentDir } from '../src/content-dir.ts';
+import { guideInfo } from '../src/content-model/guide-file.ts';
 import { hostingText } from '../src/hosting/hosting-text.ts';
 import { langs, type Lang } from '../src/i18n/locales.ts';
 import { builtBase } from './built-site.ts';
@@ -40,16 +41,16 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const contentDir = defaultContentDir();
+const content = contentDir();
 let info: ReturnType<typeof guideInfo>;
 try {
-  info = guideInfo(contentDir);
+  info = guideInfo(content);
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\nNo archive written.`);
 }
 const titles = Object.fromEntries(
   langs.map((lang) => {
-    const source = readFileSync(join(contentDir, 'home', `${lang}.mdx`), 'utf8');
+    const source = readFileSync(join(content, 'home', `${lang}.mdx`), 'utf8');
     const title = (parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '') as { title?: string }).title;
     return [lang, title ?? info.name];
   }),

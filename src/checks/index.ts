@@ -3,12 +3,13 @@
  * without a build, each problem with its file, line or field, and fix. Used by `npm run check`
  * (scripts/check.ts) and before every build (src/integrations/content-checks.ts).
  */
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { contentDirLabel } from '../content-dir.ts';
 import { readGuideFile } from '../content-model/guide-file.ts';
+import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { readGuideSource } from './guide-source.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
 import { checkLanguages } from './parity.ts';
@@ -21,7 +22,7 @@ export type { Problem, Severity } from './problem.ts';
 export interface CheckOptions {
   /** The guide's content folder. */
   readonly contentDir: string;
-  /** How messages name that folder; by default its path relative to the working directory (`content`). */
+  /** How messages name that folder; by default its path relative to the working directory (`content`), or its absolute path when outside. */
   readonly label?: string;
 }
 
@@ -35,8 +36,8 @@ const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrereq
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);
-  const shown = label ?? (relative(process.cwd(), dir).replaceAll('\\', '/') || '.');
-  const { source, problems } = readGuideSource(dir, shown);
+  const shown = label ?? contentDirLabel(dir);
+  const { source, problems } = readGuide(dir, shown);
   const guideFile = readGuideFile(dir, shown).problems;
   return { problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount + 1 };
 }

@@ -3,7 +3,8 @@
  * name the file, the line and the field. Used by the content checks, the book's cover and `npm run package`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { contentDir } from '../content-dir.ts';
 import { formatProblem } from '../checks/format.ts';
 import { error, type Problem } from '../checks/problem.ts';
 import { parseYaml } from '../checks/yaml-source.ts';
@@ -11,13 +12,8 @@ import { guideSchema, type GuideInfo } from '../schemas/guide.ts';
 
 export const GUIDE_FILE = 'guide.yaml';
 
-/** The guide's content folder: `CONTENT_DIR`, or `content/` of the working directory. */
-export function defaultContentDir(): string {
-  return resolve(process.env['CONTENT_DIR'] ?? 'content');
-}
-
-export function readGuideFile(contentDir: string, label = 'content'): { info?: GuideInfo; problems: Problem[] } {
-  const path = join(contentDir, GUIDE_FILE);
+export function readGuideFile(dir: string, label = 'content'): { info?: GuideInfo; problems: Problem[] } {
+  const path = join(dir, GUIDE_FILE);
   const file = `${label}/${GUIDE_FILE}`;
   if (!existsSync(path)) {
     return { problems: [error({ file }, 'the guide file is missing', 'create guide.yaml with the guide\'s name (kebab-case) and version, such as "name: my-migration" and "version: 1.0.0" (see content/README.md)')] };
@@ -34,8 +30,8 @@ export function readGuideFile(contentDir: string, label = 'content'): { info?: G
 }
 
 /** The guide's name and version; throws with the problems when guide.yaml is missing or wrong. */
-export function guideInfo(contentDir = defaultContentDir()): GuideInfo {
-  const { info, problems } = readGuideFile(contentDir);
+export function guideInfo(dir = contentDir()): GuideInfo {
+  const { info, problems } = readGuideFile(dir);
   if (!info) throw new Error(problems.map((problem) => formatProblem(problem)).join('\n'));
   return info;
 }

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { E2E_BASE } from '../../playwright.config.ts';
+import { contentDir } from '../../src/content-dir.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SITE = join(ROOT, 'dist-e2e');
@@ -17,7 +18,7 @@ test('npm run package writes runbook-<guide>-<version>-<base path>.zip with the 
   try {
     const run = spawnSync(process.execPath, ['scripts/package.ts', SITE, '--out', out], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    const guide = parse(readFileSync(join(ROOT, 'content/guide.yaml'), 'utf8')) as { name: string; version: string };
+    const guide = parse(readFileSync(join(contentDir(), 'guide.yaml'), 'utf8')) as { name: string; version: string };
     const name = `runbook-${guide.name}-${guide.version}-${E2E_BASE.replace(/^\/|\/$/g, '').replaceAll('/', '-')}`;
     expect(readdirSync(out).sort()).toEqual([`${name}.zip`, `${name}.zip.sha256`]);
 

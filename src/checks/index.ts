@@ -3,6 +3,7 @@
  * without a build, each problem with its file, line or field, and fix. Used by `npm run check`
  * (scripts/check.ts) and before every build (src/integrations/content-checks.ts).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDirLabel } from '../content-dir.ts';
 import { readGuideFile } from '../content-model/guide-file.ts';
@@ -38,7 +39,8 @@ export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);
   const shown = label ?? contentDirLabel(dir);
   const { source, problems } = readGuide(dir, shown);
-  const guideFile = readGuideFile(dir, shown).problems;
+  // A folder that does not exist is one problem (readGuide says so), not one per file.
+  const guideFile = existsSync(dir) ? readGuideFile(dir, shown).problems : [];
   return { problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount + 1 };
 }
 

@@ -205,6 +205,24 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address matches no page of the guide. It may have moved, or been mistyped.',
   'notFound.home': 'Back to the guide home',
+
+  // The printable book (/{lang}/print/)
+  'print.link': 'Print the guide',
+  'print.title': 'The whole guide',
+  'print.lead': 'The whole guide in one page made for printing: each phase starts on a new page, and the glossary is at the end. Print it, or save it as a PDF, from the browser.',
+  'print.version': 'Version {{version}}',
+  'print.updated': 'Updated {{date}}',
+  'print.language': 'Language: {{language}}',
+  'print.contents': 'Contents',
+
+  // HOSTING.txt, in the hosting archive (npm run package)
+  'hosting.title': 'Hosting the guide “{{guide}}”, version {{version}}',
+  'hosting.copy': 'Copy the content of the site/ folder to the web server, into the folder served at {{base}} (the path given to the build; another path does not work). The site is static: no database, no server script, no request leaving it.',
+  'hosting.iis': 'IIS: web.config (at the root of the site) declares the file types (search needs them), the default document, the security headers and caching. Set the 404 page on the server: Error Pages, 404, Execute a URL, {{base}}404.html.',
+  'hosting.apache': 'Apache httpd: .htaccess (at the root of the site). It needs the headers module (a2enmod headers) and “AllowOverride FileInfo Indexes” (or All) for that folder.',
+  'hosting.nginx': 'nginx: nginx.conf, to include in the server block:',
+  'hosting.check': 'Check: open {{base}}fr/ and {{base}}en/, search for a word, tick a step and reload the page (it stays ticked), open {{base}}no-such-page/ (the 404 page answers, with status 404). “curl -I” on a page shows the Content-Security-Policy, X-Content-Type-Options and Referrer-Policy headers.',
+  'hosting.integrity': 'The archive’s SHA-256 digest is in the .sha256 file beside it (sha256sum -c).',
 } as const satisfies Dictionary;
 
 export default en;

@@ -208,6 +208,24 @@ const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page du guide. Elle a peut-être été déplacée, ou mal saisie.',
   'notFound.home': 'Retour à l’accueil du guide',
+
+  // The printable book (/{lang}/print/)
+  'print.link': 'Imprimer le guide',
+  'print.title': 'Le guide complet',
+  'print.lead': 'Tout le guide en une page faite pour l’impression : chaque phase commence sur une nouvelle page, le glossaire est à la fin. Imprimez-la, ou enregistrez-la en PDF, depuis le navigateur.',
+  'print.version': 'Version {{version}}',
+  'print.updated': 'Mis à jour le {{date}}',
+  'print.language': 'Langue : {{language}}',
+  'print.contents': 'Sommaire',
+
+  // HOSTING.txt, in the hosting archive (npm run package)
+  'hosting.title': 'Héberger le guide « {{guide}} », version {{version}}',
+  'hosting.copy': 'Copiez le contenu du dossier site/ sur le serveur web, dans le dossier servi à l’adresse {{base}} (le chemin donné à la construction ; un autre chemin ne fonctionne pas). Le site est statique : aucune base de données, aucun script serveur, aucune requête vers l’extérieur.',
+  'hosting.iis': 'IIS : web.config (à la racine du site) déclare les types de fichiers (la recherche en a besoin), la page par défaut, les en-têtes de sécurité et le cache. Réglez la page 404 sur le serveur : Pages d’erreurs, 404, Exécuter une URL, {{base}}404.html.',
+  'hosting.apache': 'Apache httpd : .htaccess (à la racine du site). Il faut le module headers (a2enmod headers) et « AllowOverride FileInfo Indexes » (ou All) pour ce dossier.',
+  'hosting.nginx': 'nginx : nginx.conf, à inclure dans le bloc server :',
+  'hosting.check': 'Vérifier : ouvrez {{base}}fr/ et {{base}}en/, cherchez un mot dans la recherche, cochez une étape puis rechargez la page (elle reste cochée), ouvrez {{base}}page-inexistante/ (la page 404 répond, avec le statut 404). « curl -I » sur une page montre les en-têtes Content-Security-Policy, X-Content-Type-Options et Referrer-Policy.',
+  'hosting.integrity': 'L’empreinte SHA-256 de l’archive est dans le fichier .sha256 qui l’accompagne (sha256sum -c).',
 } as const;
 
 export type UIKey = keyof typeof fr;

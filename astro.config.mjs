@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir as configuredContentDir } from './src/content-dir.ts';
 import { defaultLang, langs, localeDefines } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { iisConfigIntegration } from './src/integrations/iis-config.ts';
+import { serverFilesIntegration } from './src/integrations/server-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/markdown/pipeline.ts';
 import { normalizeBase } from './src/utils/paths.ts';
@@ -49,6 +49,6 @@ export default defineConfig({
     processor: unified(markdownPlugins({ base, contentDir })),
   },
   // The content checks run first: a mistake in content/ stops the build with every problem listed.
-  // Pagefind indexes the built pages; then web.config maps, for IIS, the types of every file written.
-  integrations: [contentChecks({ contentDir }), mdx(), pagefindIntegration(), iisConfigIntegration()],
+  // Pagefind indexes the built pages; then the server files (web.config, .htaccess, nginx.conf) map the types of every file written.
+  integrations: [contentChecks({ contentDir }), mdx(), pagefindIntegration(), serverFilesIntegration()],
 });

@@ -3,8 +3,10 @@
  * without a build, each problem with its file, line or field, and fix. Used by `npm run check`
  * (scripts/check.ts) and before every build (src/integrations/content-checks.ts).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDirLabel } from '../content-dir.ts';
+import { readGuideFile } from '../content-model/guide-file.ts';
 import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
@@ -37,8 +39,11 @@ const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrereq
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);
-  const { source, problems } = readGuide(dir, label ?? contentDirLabel(dir));
-  return { problems: sortProblems([...problems, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount };
+  const shown = label ?? contentDirLabel(dir);
+  const { source, problems } = readGuide(dir, shown);
+  // A folder that does not exist is one problem (readGuide says so), not one per file.
+  const guideFile = existsSync(dir) ? readGuideFile(dir, shown).problems : [];
+  return { problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount + 1 };
 }
 
 export function hasErrors(report: { readonly problems: readonly Problem[] }): boolean {

@@ -8,7 +8,7 @@ import { defaultLang, langs } from '../i18n/locales.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { languageName } from './language-name.ts';
 import { error, type Problem } from './problem.ts';
-import { checklistIds, glossaryTerms, phaseNumber, prerequisites } from './raw-data.ts';
+import { checklistIds, checklistWaits, glossaryTerms, phaseNumber, prerequisites } from './raw-data.ts';
 import type { YamlData } from './yaml-source.ts';
 
 interface Version {
@@ -82,6 +82,18 @@ function comparePhase(version: Version, reference: Version): Problem[] {
   const referenceNumber = phaseNumber(referenceData);
   if (number !== undefined && referenceNumber !== undefined && number !== referenceNumber) {
     problems.push(error({ file: version.file, line: version.yaml?.lineOf(['phase']), field: 'phase' }, `phase is ${number} here but ${referenceNumber} in ${describe(reference)}`, 'give the document the same phase number in every language'));
+  }
+  const referenceWaits = checklistWaits(referenceData);
+  for (const [id, wait] of checklistWaits(data)) {
+    const other = referenceWaits.get(id);
+    if (other?.time === wait.time) continue;
+    const there = other ? `${other.time ?? 'no time'}` : 'none';
+    problems.push(error({ file: version.file, line: version.yaml?.lineOf(wait.path), field: wait.path.join('.') }, `item ${id} waits ${wait.time ?? 'no time'} here but ${there} in ${describe(reference)}`, 'give an item the same wait time in every language (only its reason is translated)'));
+  }
+  const ownWaits = checklistWaits(data);
+  for (const [id, wait] of referenceWaits) {
+    if (ownWaits.has(id) || !checklistIds(data).some((item) => item.value === id)) continue;
+    problems.push(error({ file: version.file, line: version.yaml?.lineOf(['checklist']), field: 'checklist' }, `item ${id} has no wait here but waits ${wait.time ?? 'no time'} in ${describe(reference)}`, 'give an item the same wait time in every language (only its reason is translated)'));
   }
   const prerequisiteIds = differingIds(version, reference, 'prerequisites', prerequisites(data), prerequisites(referenceData));
   if (prerequisiteIds) problems.push(error(prerequisiteIds.where, `prerequisites differ from ${describe(reference)}: ${prerequisiteIds.list}`, 'list the same prerequisites in every language'));

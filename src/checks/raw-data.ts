@@ -40,7 +40,22 @@ export function checklistIds(data: unknown): ChecklistId[] {
   return ids;
 }
 
-/** The Markdown texts of the checklist: every group's `when`, every item's `label`, `verify` and `when`. */
+/** The items' waits (`wait.time` as written), by item id, for comparing languages. */
+export function checklistWaits(data: unknown): Map<string, { time: string | undefined; path: PropertyKey[] }> {
+  const waits = new Map<string, { time: string | undefined; path: PropertyKey[] }>();
+  list(field(data, 'checklist')).forEach((group, groupIndex) => {
+    list(field(group, 'items')).forEach((item, itemIndex) => {
+      const id = field(item, 'id');
+      const wait = field(item, 'wait');
+      if (typeof id !== 'string' || wait === undefined) return;
+      const time = field(wait, 'time');
+      waits.set(id, { time: typeof time === 'string' ? time : undefined, path: ['checklist', groupIndex, 'items', itemIndex, 'wait'] });
+    });
+  });
+  return waits;
+}
+
+/** The Markdown texts of the checklist: every group's `when`, every item's `label`, `verify` and `when`, and the reasons of waits. */
 export function checklistTexts(data: unknown): Located<string>[] {
   const texts: Located<string>[] = [];
   list(field(data, 'checklist')).forEach((group, groupIndex) => {
@@ -51,6 +66,8 @@ export function checklistTexts(data: unknown): Located<string>[] {
         const text = field(item, key);
         if (typeof text === 'string') texts.push({ value: text, path: ['checklist', groupIndex, 'items', itemIndex, key] });
       }
+      const reason = field(field(item, 'wait'), 'reason');
+      if (typeof reason === 'string') texts.push({ value: reason, path: ['checklist', groupIndex, 'items', itemIndex, 'wait', 'reason'] });
     });
   });
   return texts;

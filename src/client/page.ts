@@ -3,7 +3,8 @@
  * - remembers the language being read, so that `/` sends the reader back to it;
  * - the language switcher opens the other language at the section being read (ids are the same in every
  *   language);
- * - copy buttons on code blocks;
+ * - copy buttons on code blocks, and their "wrap lines" toggle;
+ * - the small screens' menu and table of contents close once a link in them is followed, or on Escape;
  * - the reader's values in place of the examples (src/components/environment/client/fill.ts).
  */
 import { rememberLanguage } from './preferences.ts';
@@ -61,6 +62,15 @@ window.addEventListener(
 const lang = document.body.dataset['lang'];
 if (lang) rememberLanguage(lang);
 
+// "Wrap lines" on code blocks (rendered hidden by rehype-code-blocks): long commands wrap instead of scrolling.
+for (const wrap of document.querySelectorAll<HTMLButtonElement>('.wrap-button')) {
+  wrap.hidden = false;
+  wrap.addEventListener('click', () => {
+    const wrapped = wrap.closest('.code-block')?.classList.toggle('is-wrapped') ?? false;
+    wrap.setAttribute('aria-pressed', String(wrapped));
+  });
+}
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-switch-lang]');
   if (!link) return;
@@ -78,3 +88,14 @@ document.addEventListener('click', (event) => {
 
 fillParameters();
 enableCopyButtons(document);
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest('.mobile-bar details[open] a');
+  link?.closest('details')?.removeAttribute('open');
+});
+document.addEventListener('keydown', (event) => {
+  const open = event.key === 'Escape' ? document.querySelector<HTMLDetailsElement>('.mobile-bar details[open]') : null;
+  if (!open) return;
+  open.open = false;
+  open.querySelector('summary')?.focus();
+});

@@ -1,13 +1,14 @@
 /**
  * The reader's preferences, kept in the browser under the site's namespaced keys: the language read last
- * (for `/`) and the theme (applied before the first paint by public/theme-init.js). A storage failure is
- * ignored: the preference then holds for this page only.
+ * (for `/`), the theme (applied before the first paint by public/theme-init.js) and whether sign-off sheets
+ * print with the current progress. A storage failure is ignored: the preference then holds for this page only.
  */
 import { storageKey } from '../utils/storage-keys.ts';
 import { readStored, writeStored } from './storage.ts';
 
 const LANG_KEY = storageKey(import.meta.env.BASE_URL, 'lang');
 const THEME_KEY = storageKey(import.meta.env.BASE_URL, 'theme');
+const SHEET_PROGRESS_KEY = storageKey(import.meta.env.BASE_URL, 'sheet-progress');
 
 /** Storage unavailable (private mode, disabled site data): `/` falls back to the browser's language. */
 export function rememberLanguage(lang: string): void {
@@ -21,4 +22,13 @@ export function rememberedLanguage(): string | null {
 /** `light` or `dark` is kept; `auto` (follow the system) removes the choice. */
 export function rememberTheme(theme: string): void {
   writeStored(THEME_KEY, theme === 'light' || theme === 'dark' ? theme : null);
+}
+
+/** Sheets print blank by default: only the choice "with progress" is kept, and unticking it removes it. */
+export function rememberSheetProgress(withProgress: boolean): void {
+  writeStored(SHEET_PROGRESS_KEY, withProgress ? 'on' : null);
+}
+
+export function sheetProgressRemembered(): boolean {
+  return readStored(SHEET_PROGRESS_KEY) === 'on';
 }

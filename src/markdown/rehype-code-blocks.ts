@@ -55,6 +55,8 @@ export function rehypeCodeBlocks() {
       const frame = h('div', { className: ['code-block'], dataCodeLanguage: language || undefined }, [
         h('div', { className: ['code-block-bar'] }, [
           h('span', { className: ['code-block-language'] }, name),
+          // Long lines scroll (with a shadow at the cut edge, code-block CSS), or wrap on demand.
+          h('button', { type: 'button', className: ['wrap-button'], hidden: true, ariaPressed: 'false' }, translate(lang, 'code.wrap')),
           h(
             'button',
             {

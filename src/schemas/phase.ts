@@ -18,6 +18,20 @@ function roleId(roleIds: readonly string[]) {
   });
 }
 
+/**
+ * Calendar time a step takes beyond its working time, spent waiting for something rather than working on
+ * it (replication, a DNS TTL running out): `wait: { time: 3h, reason: Active Directory replication }`.
+ * The plan page shows waits apart from effort; they never count in a duration.
+ */
+const waitSchema = z.strictObject(
+  {
+    time: duration,
+    /** A few words, in the document's language: what the team waits for. Inline Markdown. */
+    reason: text('the reason for the wait'),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a wait has time and reason, such as { time: 3h, reason: Active Directory replication }` : 'expected a wait: an object with time (such as "3h") and reason, such as { time: 3h, reason: Active Directory replication }') },
+);
+
 function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
   return z.strictObject(
     {
@@ -36,8 +50,10 @@ function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
       role: roleId(roleIds).optional(),
       /** Honest working time for one pool, such as `15min`. */
       duration: duration.optional(),
+      /** Calendar time to wait after the work, with its reason (not effort: see waitSchema). */
+      wait: waitSchema.optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist item has id, label, verify, when, role, duration` : 'expected a checklist item: an object with id and label') },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist item has id, label, verify, when, role, duration, wait` : 'expected a checklist item: an object with id and label') },
   );
 }
 

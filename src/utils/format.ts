@@ -19,3 +19,11 @@ export function formatDate(lang: Lang, date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** `205` → "3h 25min" (fr), "3h 25m" (en), never broken across lines: for tables of many durations. */
+export function formatDurationNarrow(lang: Lang, minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts = { ...(hours > 0 ? { hours } : {}), ...(rest > 0 || hours === 0 ? { minutes: rest } : {}) };
+  return new Intl.DurationFormat(locales[lang].intl, { style: 'narrow' }).format(parts).replace(/ /g, '\u00A0');
+}

@@ -28,7 +28,7 @@ test.describe('steps marked not applicable', () => {
     await expect(checklistItem(page, SECOND_ITEM)).toHaveClass(/is-not-applicable/);
     await checkboxOf(page, FIRST_ITEM).check();
     const count = page.locator('guide-progress [data-progress-count]');
-    await expect(count).toHaveText(`Étapes\u202f: 1 sur ${total - 1} · 1 sans objet`);
+    await expect(count).toHaveText(`Étapes\u202f: 1 sur ${total - 1} (1 sans objet)`);
     await expect(page.getByRole('progressbar', { name: 'Progression de la phase' })).toHaveJSProperty('max', total - 1);
 
     await page.reload();
@@ -41,7 +41,7 @@ test.describe('steps marked not applicable', () => {
     await page.goto(PHASE_EN);
     await expect(notApplicableOf(page, SECOND_ITEM)).toHaveAttribute('aria-pressed', 'true');
     await expect(checklistItem(page, SECOND_ITEM).locator('time')).toContainText('Marked not applicable');
-    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(`Steps: 1 of ${total - 1} · 1 not applicable`);
+    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(`Steps: 1 of ${total - 1} (1 not applicable)`);
     expect(errors).toEqual([]);
   });
 
@@ -74,7 +74,7 @@ test.describe('steps marked not applicable', () => {
     await other.goto(PHASE_EN);
     await notApplicableOf(page, FIRST_ITEM).click();
     await expect(notApplicableOf(other, FIRST_ITEM)).toHaveAttribute('aria-pressed', 'true');
-    await expect(other.locator('guide-progress [data-progress-count]')).toHaveText(/· 1 not applicable$/);
+    await expect(other.locator('guide-progress [data-progress-count]')).toHaveText(/ \(1 not applicable\)$/);
     await notApplicableOf(other, FIRST_ITEM).click();
     await expect(notApplicableOf(page, FIRST_ITEM)).toHaveAttribute('aria-pressed', 'false');
   });
@@ -84,7 +84,7 @@ test.describe('steps marked not applicable', () => {
     await page.goto(PHASE_EN);
     for (const id of ids.slice(1)) await checkboxOf(page, id).check();
     await notApplicableOf(page, ids[0]!).click();
-    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(`Steps: ${ids.length - 1} of ${ids.length - 1} · 1 not applicable`);
+    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(`Steps: ${ids.length - 1} of ${ids.length - 1} (1 not applicable)`);
     await page.goto('en/');
     const card = page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"]`);
     await expect(card.locator('[data-complete]')).toBeVisible();
@@ -92,7 +92,7 @@ test.describe('steps marked not applicable', () => {
     for (const dependant of await page.locator(`.phase-card[data-prerequisites~="${CHECKLIST_PHASE}"]`).all()) {
       await expect(dependant.locator(`[data-prerequisite="${CHECKLIST_PHASE}"]`)).toBeHidden();
     }
-    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(/ · 1 not applicable$/);
+    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(/ \(1 not applicable\)$/);
   });
 
   test('untick all clears ticks and not-applicable marks, and undo brings both back with their times', async ({ page }) => {
@@ -134,6 +134,8 @@ test.describe('steps marked not applicable', () => {
 
     await page.getByLabel('Imprimer la progression actuelle').check();
     await expect(row).toHaveClass(/is-not-applicable/);
+    const total = checklistItemIds('fr', CHECKLIST_PHASE).length;
+    await expect(page.locator('.sheet [data-as-of]')).toHaveText(new RegExp(`^· Progression au .+ · Étapes\u202f: 0 sur ${total - 1} \\(1 sans objet\\)$`));
     await expect(label).toHaveText('Sans objet');
     await expect(label).toBeVisible();
     await expect(row.locator('.sheet-box')).toBeHidden();
@@ -149,6 +151,7 @@ test.describe('steps marked not applicable', () => {
     await page.goto(`en/${CHECKLIST_PHASE}/checklist/`);
     await page.getByLabel('Print the current progress').check();
     await expect(page.locator(`.sheet [data-checklist-item="${FIRST_ITEM}"] .sheet-done`)).toHaveText('N/A');
+    await expect(page.locator('.sheet [data-as-of]')).toHaveText(/ · Steps: 0 of \d+ \(1 not applicable\)$/);
   });
 
   test('ticks saved before steps could be not applicable (record version 1) are read, and kept when upgraded', async ({ page, baseURL }) => {

@@ -30,6 +30,13 @@ describe('content checks: frontmatter', () => {
     expect(problemsOf('frontmatter-duration-not-sum')[0]?.fix).toBe('write "duration: 30min", or correct the items\' durations');
   });
 
+  it('reports a guide name and version in the wrong form, at their lines in guide.yaml', () => {
+    expect(messagesOf('guide-file-wrong')).toEqual([
+      'content/guide.yaml:1: error: expected the guide name (name) in kebab-case: lowercase letters and digits joined by single hyphens, such as "p2-apply-updates"',
+      'content/guide.yaml:2: error: expected a version of letters, digits, dots and hyphens, such as "1.0.0" or "2026.11"',
+    ]);
+  });
+
   it('reports an unknown field at its line, with the allowed fields', () => {
     expect(messagesOf('frontmatter-unknown-field')).toEqual([
       `${FR1}:9: error: unknown field(s) author; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist`,

@@ -33,6 +33,15 @@ describe('content checks: the two languages', () => {
     ]);
   });
 
+  it('reports an item whose wait differs between the versions, or exists in one only', () => {
+    const fr = (slug: string) => `the French version (${file('fr', slug)})`;
+    expect(messagesOf('language-waits-differ')).toEqual([
+      `${file('en', 'phase-1-prepare')}:17: error: item p1-check-dns waits 2h here but 1h in ${fr('phase-1-prepare')}`,
+      `${file('en', 'phase-1-prepare')}:22: error: item p1-back-up waits 30min here but none in ${fr('phase-1-prepare')}`,
+      `${file('en', 'phase-2-migrate')}:10: error: item p2-move-users has no wait here but waits 3h in ${fr('phase-2-migrate')}`,
+    ]);
+  });
+
   it('lists the section ids that differ between the versions', () => {
     expect(messagesOf('language-section-ids-differ')).toEqual([
       `${file('en', 'phase-2-migrate')}:22: error: section ids differ from the French version (${file('fr', 'phase-2-migrate')}): missing here: move-users; not in the French version: move-the-users`,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/hosting/content-security-policy.ts';
-import { extensionOf, iisMimeType, iisWebConfig } from '../../src/hosting/iis-web-config.ts';
+import { serverContentSecurityPolicy } from '../../src/hosting/content-security-policy.ts';
+import { hostingPolicy } from '../../src/hosting/hosting-policy.ts';
+import { extensionOf, iisMimeType, iisWebConfig as iisWebConfigOf } from '../../src/hosting/iis-web-config.ts';
 
+const iisWebConfig = (files: string[]) => iisWebConfigOf(hostingPolicy('/guides/lync/', files));
 const BUILD = ['index.html', 'main.css', 'page.js', 'favicon.svg', 'pagefind-entry.json', 'wasm.fr.pagefind', 'fr_4a1b.pf_fragment', 'fr_9c.pf_index', 'fr_1.pf_meta', 'fr_2.pf_filter'];
 
 describe('web.config for IIS', () => {
@@ -31,11 +33,19 @@ describe('web.config for IIS', () => {
 
   it('sends the strict Content-Security-Policy and nosniff, and keeps out the sections a default IIS locks', () => {
     const config = iisWebConfig(BUILD);
-    expect(config).toContain(`<add name="Content-Security-Policy" value="${CONTENT_SECURITY_POLICY}" />`);
+    expect(config).toContain(`<add name="Content-Security-Policy" value="${serverContentSecurityPolicy()}" />`);
     expect(config).toContain('<add name="X-Content-Type-Options" value="nosniff" />');
+    expect(config).toContain('<add name="Referrer-Policy" value="same-origin" />');
     expect(config).toContain('<add value="index.html" />');
     // httpErrors, handlers and modules are locked at server level by default: in web.config they give HTTP 500.19.
     expect(config).not.toMatch(/<(httpErrors|handlers|modules)\b/);
+  });
+
+  it('revalidates every file but the hashed folders, which are kept a year', () => {
+    const config = iisWebConfig(BUILD);
+    expect(config).toMatch(/<system\.webServer>\s*<staticContent>\s*<clientCache cacheControlMode="DisableCache" \/>/);
+    expect(config).toMatch(/<location path="_astro">\s*<system\.webServer>\s*<staticContent>\s*<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365\.00:00:00" cacheControlCustom="public, immutable" \/>/);
+    expect(config).toContain('<location path="pagefind/fragment">');
   });
 
   it('is balanced XML: every element opened is closed in order', () => {

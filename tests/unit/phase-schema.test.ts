@@ -90,7 +90,24 @@ describe('phase frontmatter schema', () => {
   it('rejects an unknown field in a checklist item', () => {
     const checklist = [{ id: 'g', title: 'G', items: [{ id: 'p2-a', label: 'x', owner: 'me' }] }];
     expect(problems({ ...valid, checklist })).toEqual([
-      'checklist.0.items.0: unknown field(s) owner; a checklist item has id, label, verify, when, role, duration',
+      'checklist.0.items.0: unknown field(s) owner; a checklist item has id, label, verify, when, role, duration, wait',
+    ]);
+  });
+
+  it('accepts a wait on an item, as calendar time with its reason', () => {
+    const checklist = [{ id: 'g', title: 'G', items: [{ id: 'p2-a', label: 'x', duration: '10min', wait: { time: '3h', reason: 'replication' } }] }];
+    expect(problems({ ...valid, checklist })).toEqual([]);
+  });
+
+  it('rejects a wait without its reason, in another form of time, or with unknown fields', () => {
+    const item = (wait: unknown) => ({ ...valid, checklist: [{ id: 'g', title: 'G', items: [{ id: 'p2-a', label: 'x', wait }] }] });
+    expect(problems(item({ time: '3h' }))).toEqual(['checklist.0.items.0.wait.reason: expected the reason for the wait as text']);
+    expect(problems(item({ time: '3 hours', reason: 'DNS' }))).toEqual(['checklist.0.items.0.wait.time: expected a duration such as "45min", "2h" or "1h30min", got "3 hours"']);
+    expect(problems(item({ time: '3h', reason: 'DNS', until: 'x' }))).toEqual([
+      'checklist.0.items.0.wait: unknown field(s) until; a wait has time and reason, such as { time: 3h, reason: Active Directory replication }',
+    ]);
+    expect(problems(item('3h'))).toEqual([
+      'checklist.0.items.0.wait: expected a wait: an object with time (such as "3h") and reason, such as { time: 3h, reason: Active Directory replication }',
     ]);
   });
 

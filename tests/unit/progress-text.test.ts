@@ -37,9 +37,13 @@ describe('counted messages', () => {
     expect(pluralTemplate('en-GB', 1, { other: 'many' })).toBe('many');
   });
 
-  it('adds the steps left out as not applicable, when there are any', () => {
-    const count = fr['checklist.progress'];
-    expect(progressText({ done: 12, total: 20, notApplicable: 0 }, count, fr['checklist.notApplicableCount'])).toBe('Étapes\u202f: 12 sur 20');
-    expect(progressText({ done: 12, total: 20, notApplicable: 3 }, en['checklist.progress'], en['checklist.notApplicableCount'])).toBe('Steps: 12 of 20 · 3 not applicable');
+  it('says in brackets how many steps are left out as not applicable, when there are any', () => {
+    const notApplicable = (dictionary: Dictionary) => ({ one: dictionary['checklist.notApplicableCount.one'], other: dictionary['checklist.notApplicableCount.other'] });
+    expect(progressText({ done: 12, total: 20, notApplicable: 0 }, fr['checklist.progress'], notApplicable(fr), 'fr-FR')).toBe('Étapes\u202f: 12 sur 20');
+    expect(progressText({ done: 2, total: 8, notApplicable: 1 }, fr['checklist.progress'], notApplicable(fr), 'fr-FR')).toBe('Étapes\u202f: 2 sur 8 (1 sans objet)');
+    expect(progressText({ done: 2, total: 8, notApplicable: 1 }, en['checklist.progress'], notApplicable(en), 'en-GB')).toBe('Steps: 2 of 8 (1 not applicable)');
+    expect(progressText({ done: 12, total: 20, notApplicable: 3 }, en['checklist.progress'], notApplicable(en), 'en-GB')).toBe('Steps: 12 of 20 (3 not applicable)');
+    expect(progressText({ done: 0, total: 5, notApplicable: 2 }, 'x {{done}}/{{total}}', { one: '({{count}} item)', other: '({{count}} items)' }, 'en-GB')).toBe('x 0/5 (2 items)');
+    expect(progressText({ done: 0, total: 5, notApplicable: 1 }, 'x {{done}}/{{total}}', { one: '({{count}} item)', other: '({{count}} items)' }, 'en-GB')).toBe('x 0/5 (1 item)');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderInline } from '../../src/markdown/render-markdown.ts';
 import { NARROW_NBSP } from '../../src/markdown/typography.ts';
 import { chooseLanguage } from '../../src/utils/choose-language.ts';
-import { formatDuration } from '../../src/utils/format.ts';
+import { formatDuration, formatDurationNarrow } from '../../src/utils/format.ts';
 import { durationSource, neighbours, orderPhases, splitEntryId, sumDurations } from '../../src/utils/phases.ts';
 import { storageKey } from '../../src/utils/storage-keys.ts';
 import { readFileSync } from 'node:fs';
@@ -50,6 +50,13 @@ describe('formats', () => {
     expect(spaced(formatDuration('fr', 90))).toBe('1 h et 30 min');
     expect(spaced(formatDuration('en', 45))).toBe('45 mins');
     expect(spaced(formatDuration('en', 120))).toBe('2 hrs');
+  });
+
+  it('formats durations narrow for tables, never broken across lines', () => {
+    expect(formatDurationNarrow('fr', 205)).toBe('3h\u00A025min');
+    expect(formatDurationNarrow('en', 205)).toBe('3h\u00A025m');
+    expect(formatDurationNarrow('en', 40)).toBe('40m');
+    expect(formatDurationNarrow('fr', 120)).toBe('2h');
   });
 });
 

@@ -24,10 +24,12 @@ export function pluralTemplate(intlLocale: string, count: number, forms: PluralT
 }
 
 /**
- * "Steps: 12 of 20 · 3 not applicable": `count` filled with `done` and `total`, then `notApplicable` filled
- * with the number of steps left out, when there are any.
+ * "Steps: 12 of 20 (3 not applicable)": `count` filled with `done` and `total`, then the `notApplicable`
+ * form for the number of steps left out (chosen by `intlLocale`'s plural rules), when there are any. The
+ * page's step count (every step) then agrees with the progress (the steps to do) and says why it differs.
  */
-export function progressText(counts: StepCounts, count: string, notApplicable: string): string {
+export function progressText(counts: StepCounts, count: string, notApplicable: PluralTemplates, intlLocale: string): string {
   const text = fill(count, { done: counts.done, total: counts.total });
-  return counts.notApplicable > 0 ? `${text} ${fill(notApplicable, { count: counts.notApplicable })}` : text;
+  if (counts.notApplicable === 0) return text;
+  return `${text} ${fill(pluralTemplate(intlLocale, counts.notApplicable, notApplicable), { count: counts.notApplicable })}`;
 }

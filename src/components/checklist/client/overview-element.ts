@@ -4,20 +4,26 @@
  * locked).
  * Each card: `data-phase`, `data-items`, `data-prerequisites`; inside it `[data-progress-count]`,
  * `progress`, `[data-complete]`, `[data-pending]` with one `[data-prerequisite="<slug>"]` per prerequisite.
- * Data: `data-intl`, `data-count` (template with `{{done}}`, `{{total}}`), `data-guide-count-one` and
- * `-other` (the same, by the plural of `done`), `data-not-applicable` (template with `{{count}}`).
+ * Near the top, `[data-resume]`: a link to where the reader resumes (resume-point.ts), at the step's anchor
+ * (`#step-<id>`) on its phase page, named by the card's `data-name`; `[data-resume-done]` once all is done.
+ * Data: `data-resume-start` and `data-resume-continue` (templates with `{{phase}}`, `{{step}}`, `{{steps}}`),
+ * `data-intl`, `data-count` (template with `{{done}}`, `{{total}}`), `data-guide-count-one` and
+ * `-other` (the same, by the plural of `done`), `data-not-applicable-one` and `-other` (templates with `{{count}}`, by its plural).
  */
+import { fill } from '../../../i18n/fill.ts';
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
+import { resumePoint } from '../resume-point.ts';
 import { pluralTemplate, progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
-import { listOf, watchProgress } from './store.ts';
+import { listOf, pluralData, watchProgress } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
 
 class GuideOverview extends HTMLElement {
   #stop: (() => void) | undefined;
 
   connectedCallback(): void {
-    const { intl = 'en', count = '', guideCountOne, guideCountOther, notApplicable = '' } = this.dataset;
+    const { intl = 'en', count = '', guideCountOne, guideCountOther } = this.dataset;
+    const notApplicable = pluralData(this, 'notApplicable');
     const cards = [...this.querySelectorAll<HTMLElement>('[data-phase][data-items]')];
     const phases: PhaseItems[] = cards.map((card) => ({
       slug: card.dataset['phase'] ?? '',
@@ -25,18 +31,29 @@ class GuideOverview extends HTMLElement {
       prerequisites: listOf(card.dataset['prerequisites']),
     }));
     const guide = this.querySelector<HTMLElement>('[data-guide-progress]');
+    const resume = this.querySelector<HTMLAnchorElement>('a[data-resume]');
+    const resumeDone = this.querySelector<HTMLElement>('[data-resume-done]');
 
     this.#stop = watchProgress((store) => {
       const summary = summarizeProgress(phases, store.marks());
       if (guide) {
         guide.hidden = summary.total + summary.notApplicable === 0;
         const template = pluralTemplate(intl, summary.done, { one: guideCountOne, other: guideCountOther });
-        showProgress(guide, progressText(summary, template, notApplicable), summary, summary.done === summary.total);
+        showProgress(guide, progressText(summary, template, notApplicable, intl), summary, summary.done === summary.total);
+      }
+      const point = resumePoint(phases, store.marks());
+      if (resume) resume.hidden = point === undefined || point.state === 'done';
+      if (resumeDone) resumeDone.hidden = point?.state !== 'done';
+      if (resume && point && point.state !== 'done') {
+        const card = cards[phases.findIndex((phase) => phase.slug === point.slug)];
+        const template = this.dataset[point.state === 'start' ? 'resumeStart' : 'resumeContinue'] ?? '';
+        resume.textContent = fill(template, { phase: card?.dataset['name'] ?? point.slug, step: point.step, steps: point.steps });
+        resume.href = `${card?.querySelector('a')?.href.split('#')[0] ?? ''}#step-${point.item}`;
       }
       summary.phases.forEach((phase, index) => {
         const card = cards[index];
         if (!card) return;
-        if (phase.total + phase.notApplicable > 0) showProgress(card, progressText(phase, count, notApplicable), phase, phase.complete);
+        if (phase.total + phase.notApplicable > 0) showProgress(card, progressText(phase, count, notApplicable, intl), phase, phase.complete);
         card.classList.toggle('is-complete', phase.complete);
         for (const badge of card.querySelectorAll<HTMLElement>('[data-complete]')) badge.hidden = !phase.complete;
         showPending(card, phase.started ? phase.pendingPrerequisites : []);

@@ -4,7 +4,7 @@
  * and "untick all", confirmed in a dialog and undoable: the removed marks (ticked and not applicable, with
  * their times) stay offered for undo until the phase's marks change again.
  * Data: `data-items` (the phase's item ids), `data-count` (template with `{{done}}`, `{{total}}`),
- * `data-not-applicable` (template with `{{count}}`), `data-reset-done` (ticks and "not applicable" marks
+ * `data-intl`, `data-not-applicable-one` and `-other` (templates with `{{count}}`, by its plural), `data-reset-done` (ticks and "not applicable" marks
  * removed) and `data-reset-done-ticks` (ticks only), `data-undone`. Inside:
  * `[data-pending]` with one `[data-prerequisite="<slug>"][data-items]` link per prerequisite.
  * Rendered hidden/disabled; this script shows and enables it.
@@ -13,7 +13,7 @@ import type { Marks } from '../progress-record.ts';
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
 import { progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
-import { listOf, progressStore, watchProgress } from './store.ts';
+import { listOf, pluralData, progressStore, watchProgress } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
 
 class GuideProgress extends HTMLElement {
@@ -42,7 +42,7 @@ class GuideProgress extends HTMLElement {
       const summary = summarizeProgress(phases, store.marks());
       const [phase] = summary.phases;
       if (!phase) return;
-      showProgress(this, progressText(phase, this.dataset['count'] ?? '', this.dataset['notApplicable'] ?? ''), phase, phase.complete);
+      showProgress(this, progressText(phase, this.dataset['count'] ?? '', pluralData(this, 'notApplicable'), this.dataset['intl'] ?? 'en'), phase, phase.complete);
       showPending(this, summary.hintsShown ? phase.pendingPrerequisites : []);
       if (reset) reset.disabled = phase.done + phase.notApplicable === 0;
       const signature = items.map((id) => JSON.stringify(store.markOf(id) ?? null)).join('|');

@@ -2,13 +2,19 @@
  * `<guide-sheet-controls>` on the printable sheets: a print button, and "print the current progress", which
  * marks the ticked rows of every sheet on the page, writes "not applicable" in the box of the steps so
  * marked, and when each was marked (blank by default, so that a sheet prints ready to fill by hand: the
- * operator then decides on paper). Follows marks made in other tabs while it is on.
- * Data: `data-intl` (locale for dates), `data-as-of` (template with `{{date}}`).
+ * operator then decides on paper). Follows marks made in other tabs while it is on. The choice is remembered
+ * (preferences.ts): every sheet opens in the mode last chosen; without JavaScript a sheet stays blank.
+ * Each sheet then says as of when, and its count ("Steps: 2 of 8 (1 not applicable)"), as its phase page does.
+ * Data: `data-intl` (locale for dates and plurals), `data-as-of` (template with `{{date}}`), `data-count`
+ * (template with `{{done}}`, `{{total}}`), `data-not-applicable-one` and `-other` (templates with `{{count}}`).
  */
+import { rememberSheetProgress, sheetProgressRemembered } from '../../../client/preferences.ts';
 import { fill } from '../../../i18n/fill.ts';
 import type { ProgressStore } from '../progress-store.ts';
 import { formatMarkTime, formatMarkTimeParts } from '../tick-time.ts';
-import { watchProgress } from './store.ts';
+import { countSteps } from '../progress-summary.ts';
+import { progressText } from '../progress-text.ts';
+import { pluralData, watchProgress } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
 
 class GuideSheetControls extends HTMLElement {
@@ -28,7 +34,11 @@ class GuideSheetControls extends HTMLElement {
       if (toggle.checked) this.#stop = watchProgress((store) => this.#show(store));
       else this.#show(undefined);
     };
-    toggle.addEventListener('change', apply);
+    toggle.addEventListener('change', () => {
+      rememberSheetProgress(toggle.checked);
+      apply();
+    });
+    toggle.checked = sheetProgressRemembered();
     toggle.disabled = false;
     apply();
   }
@@ -49,9 +59,14 @@ class GuideSheetControls extends HTMLElement {
       // Date, then time: a narrow column breaks the line between them, not inside either.
       if (date) date.textContent = mark ? (formatMarkTimeParts(intl, mark.at) ?? [mark.at]).join(' ') : '';
     }
-    for (const asOf of document.querySelectorAll<HTMLElement>('.sheet [data-as-of]')) {
-      asOf.hidden = store === undefined;
-      asOf.textContent = store ? `· ${fill(this.dataset['asOf'] ?? '', { date: formatMarkTime(intl, new Date().toISOString()) ?? '' })}` : '';
+    const asOfText = fill(this.dataset['asOf'] ?? '', { date: formatMarkTime(intl, new Date().toISOString()) ?? '' });
+    for (const sheet of document.querySelectorAll<HTMLElement>('.sheet')) {
+      const items = [...sheet.querySelectorAll<HTMLElement>('[data-checklist-item]')].map((row) => row.dataset['checklistItem'] ?? '');
+      const counts = store ? progressText(countSteps(items, store.marks()), this.dataset['count'] ?? '', pluralData(this, 'notApplicable'), intl) : '';
+      for (const asOf of sheet.querySelectorAll<HTMLElement>('[data-as-of]')) {
+        asOf.hidden = store === undefined;
+        asOf.textContent = store ? `· ${asOfText} · ${counts}` : '';
+      }
     }
   }
 }

@@ -2,6 +2,7 @@
 import { storageKey } from '../../../utils/storage-keys.ts';
 import { createProgressStore, type ProgressStore } from '../progress-store.ts';
 import { listenToOtherTabs, localStorageOrUndefined } from '../../../client/storage.ts';
+import type { PluralTemplates } from '../progress-text.ts';
 
 let store: ProgressStore | undefined;
 
@@ -25,4 +26,9 @@ export function watchProgress(render: (store: ProgressStore) => void): () => voi
 /** A space-separated list from a data attribute (`data-items="p4-a p4-b"`). */
 export function listOf(value: string | undefined): string[] {
   return (value ?? '').split(' ').filter(Boolean);
+}
+
+/** The `.one` and `.other` forms of a counted message, from `data-<name>-one` and `data-<name>-other`. */
+export function pluralData(element: HTMLElement, name: string): PluralTemplates {
+  return { one: element.dataset[`${name}One`], other: element.dataset[`${name}Other`] };
 }

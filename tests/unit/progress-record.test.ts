@@ -21,7 +21,7 @@ describe('progress record', () => {
       notApplicable: { 'p4-view-current-users': '2026-11-24T18:00:00.000Z' },
       values: {},
     });
-    expect(readRecord(stored)).toEqual({ kind: 'ok', marks: new Map([...marks].sort(([a], [b]) => a.localeCompare(b))), values: new Map() });
+    expect(readRecord(stored)).toEqual({ kind: 'ok', marks: new Map([...marks].sort(([a], [b]) => a.localeCompare(b))), values: new Map(), drafts: new Map() });
     expect(writeRecord(new Map([...marks].reverse()))).toBe(stored);
   });
 
@@ -53,7 +53,7 @@ describe('progress record', () => {
   it('reads a version-1 record as the same ticks, and writes it back in the current version with nothing lost', () => {
     const v1 = JSON.stringify({ version: 1, ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER } });
     const result = readRecord(v1);
-    expect(result).toEqual({ kind: 'ok', marks: new Map([['p4-view-current-users', ticked(AT)], ['p9-removed-step', ticked(LATER)]]), values: new Map() });
+    expect(result).toEqual({ kind: 'ok', marks: new Map([['p4-view-current-users', ticked(AT)], ['p9-removed-step', ticked(LATER)]]), values: new Map(), drafts: new Map() });
     const upgraded = JSON.parse(writeRecord(result.kind === 'ok' ? result.marks : new Map()));
     expect(upgraded).toEqual({ version: 3, ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER }, notApplicable: {}, values: {} });
   });

@@ -299,4 +299,15 @@ describe('progress store', () => {
     expect(store.status().unreadable?.salvaged).toBe(1);
     expect(area.data.get(store.status().unreadable?.keptAs ?? '')).toBe(raw);
   });
+
+  it('keeps a refused value as a draft, never among the values, and a valid one replaces it', () => {
+    const area = new FakeArea();
+    const store = open(area.tab());
+    store.setValue('sip-domain', '<img src=x>', false);
+    expect(store.values().has('sip-domain')).toBe(false);
+    expect(open(area.tab()).drafts().get('sip-domain')).toBe('<img src=x>');
+    store.setValue('sip-domain', 'fabrikam.com', true);
+    expect(Object.fromEntries(open(area.tab()).values())).toEqual({ 'sip-domain': 'fabrikam.com' });
+    expect(open(area.tab()).drafts().size).toBe(0);
+  });
 });

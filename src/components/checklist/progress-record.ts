@@ -18,7 +18,8 @@
  *
  * Version 3 adds `values`: the reader's environment (src/parameters/), parameter id → the value they typed,
  * shared by every language like the marks: `"values": { "sip-domain": "fabrikam.com" }`. A version-1 or
- * version-2 record is read with no values. A value is text (at most 1,000 characters); whether it is valid
+ * version-2 record is read with no values. `drafts` (same shape) keeps what the reader typed that was not
+ * valid for its parameter, so that nothing typed is lost, while only `values` reach the pages. A value is text (at most 1,000 characters); whether it is valid
  * for its parameter is decided where it is used, so that a value is never lost because the guide changed.
  *
  * Reading never throws. A value that is not JSON, has an unknown (newer) version, or the wrong shape is
@@ -55,10 +56,16 @@ export type Marks = ReadonlyMap<string, Mark>;
 /** Parameter id → the reader's value. */
 export type Values = ReadonlyMap<string, string>;
 
+/** The reader's values in use, and what they typed that their parameter refused (kept, never used). */
+export interface Environment {
+  readonly values: Values;
+  readonly drafts: Values;
+}
+
 export type ReadResult =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'ok'; readonly marks: Marks; readonly values: Values }
-  | { readonly kind: 'invalid'; readonly reason: string; readonly marks: Marks; readonly values: Values };
+  | ({ readonly kind: 'ok'; readonly marks: Marks } & Environment)
+  | ({ readonly kind: 'invalid'; readonly reason: string; readonly marks: Marks } & Environment);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +75,7 @@ function isMarkTime(value: unknown): value is string {
   return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-const invalid = (reason: string, marks: Marks = new Map(), values: Values = new Map()) => ({ kind: 'invalid', reason, marks, values }) as const;
+const invalid = (reason: string, marks: Marks = new Map(), values: Values = new Map(), drafts: Values = new Map()) => ({ kind: 'invalid', reason, marks, values, drafts }) as const;
 
 /** Reads a stored value (null when nothing is stored). Never throws. */
 export function readRecord(raw: string | null): ReadResult {
@@ -108,21 +115,22 @@ export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'e
     }
   }
   const values = new Map<string, string>();
-  if (version === RECORD_VERSION) {
-    const entries = parsed['values'];
-    if (!isPlainObject(entries)) problems.push('"values" is not an object');
+  const drafts = new Map<string, string>();
+  for (const [name, into] of version === RECORD_VERSION ? ([['values', values], ['drafts', drafts]] as const) : []) {
+    const entries = parsed[name] ?? {};
+    if (!isPlainObject(entries)) problems.push(`"${name}" is not an object`);
     else {
       for (const [id, value] of Object.entries(entries)) {
-        if (ITEM_ID.test(id) && typeof value === 'string' && value.length <= MAX_VALUE) values.set(id, value);
+        if (ITEM_ID.test(id) && typeof value === 'string' && value.length <= MAX_VALUE) into.set(id, value);
         else bad.push(id);
       }
     }
   }
   if (bad.length > 0) problems.push(`invalid entries: ${bad.slice(0, 5).join(', ')}`);
-  const known: readonly string[] = version === RECORD_VERSION ? [...fields, 'values'] : fields;
+  const known: readonly string[] = version === RECORD_VERSION ? [...fields, 'values', 'drafts'] : fields;
   const extra = Object.keys(parsed).filter((key) => key !== 'version' && !known.includes(key));
   if (extra.length > 0) problems.push(`unknown fields: ${extra.join(', ')}`);
-  return problems.length > 0 ? invalid(problems.join('; '), marks, values) : { kind: 'ok', marks, values };
+  return problems.length > 0 ? invalid(problems.join('; '), marks, values, drafts) : { kind: 'ok', marks, values, drafts };
 }
 
 const byId = <T,>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -131,15 +139,17 @@ const byId = <T,>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1
 export function recordValue(
   marks: Marks,
   values: Values = new Map(),
-): { version: number; ticked: Record<string, string>; notApplicable: Record<string, string>; values: Record<string, string> } {
+  drafts: Values = new Map(),
+): { version: number; ticked: Record<string, string>; notApplicable: Record<string, string>; values: Record<string, string>; drafts?: Record<string, string> } {
   const sorted = [...marks].sort(byId);
   const field = (state: StepState) => Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
-  return { version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable'), values: Object.fromEntries([...values].sort(byId)) };
+  const record = { version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable'), values: Object.fromEntries([...values].sort(byId)) };
+  return drafts.size > 0 ? { ...record, drafts: Object.fromEntries([...drafts].sort(byId)) } : record;
 }
 
 /** The stored form of some marks and values (see `recordValue`). */
-export function writeRecord(marks: Marks, values: Values = new Map()): string {
-  return JSON.stringify(recordValue(marks, values));
+export function writeRecord(marks: Marks, values: Values = new Map(), drafts: Values = new Map()): string {
+  return JSON.stringify(recordValue(marks, values, drafts));
 }
 
 export interface MergeResult {

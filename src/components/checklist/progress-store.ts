@@ -21,7 +21,7 @@
  *   keeps working in memory for the page's life and stops touching storage; `status().persistent` is false.
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
-import { mergeMarks, readRecord, writeRecord, type Mark, type Marks, type MergeResult, type StepState, type Values } from './progress-record.ts';
+import { mergeMarks, readRecord, writeRecord, type Environment, type Mark, type Marks, type MergeResult, type StepState, type Values } from './progress-record.ts';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -69,10 +69,12 @@ export interface ProgressStore {
   restore(entries: Marks): void;
   /** Adds the marks of steps that have none (a loaded progress file); changes no existing mark. */
   merge(entries: Marks): MergeResult;
-  /** The reader's values of the guide's parameters. */
+  /** The reader's values of the guide's parameters (valid when they were typed). */
   values(): Values;
-  /** Keeps `value` for the parameter `id`, or forgets it (null). */
-  setValue(id: string, value: string | null): void;
+  /** What the reader typed that their parameter refused: kept, never used. */
+  drafts(): Values;
+  /** Keeps `value` for the parameter `id` (as a value when `valid`, else as a draft), or forgets it (null). */
+  setValue(id: string, value: string | null, valid?: boolean): void;
   /** Adds the values of parameters that have none (a loaded progress file); returns how many were added. */
   mergeValues(entries: Values): number;
   subscribe(listener: () => void): () => void;
@@ -84,6 +86,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   let storage = options.storage;
   let marks: Marks = new Map();
   let values: Values = new Map();
+  let drafts: Values = new Map();
   let unreadable: ProgressStatus['unreadable'];
   let warned = false;
   const listeners = new Set<() => void>();
@@ -110,9 +113,8 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     }
   }
 
-  interface State {
+  interface State extends Environment {
     readonly marks: Marks;
-    readonly values: Values;
   }
 
   /** The stored marks and values, after setting an unreadable value aside; undefined when storage is not usable. */
@@ -126,9 +128,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       return undefined;
     }
     const result = readRecord(raw);
-    if (result.kind === 'empty') return { marks: new Map(), values: new Map() };
+    if (result.kind === 'empty') return { marks: new Map(), values: new Map(), drafts: new Map() };
     if (result.kind === 'ok') return result;
-    keepAside(raw ?? '', result.reason, result.marks.size + result.values.size);
+    keepAside(raw ?? '', result.reason, result.marks.size + result.values.size + result.drafts.size);
     // Overwrite only once the raw value is safe elsewhere; either way, show what could be read.
     save(result);
     return result;
@@ -137,7 +139,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   function save(next: State): void {
     if (!storage) return;
     try {
-      storage.setItem(key, writeRecord(next.marks, next.values));
+      storage.setItem(key, writeRecord(next.marks, next.values, next.drafts));
     } catch (error) {
       fail(error);
     }
@@ -151,15 +153,17 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     if (!state) return;
     marks = state.marks;
     values = state.values;
+    drafts = state.drafts;
   }
 
-  function change(apply: (draft: Map<string, Mark>) => void, applyValues?: (draft: Map<string, string>) => void): void {
+  function change(apply: (draft: Map<string, Mark>) => void, applyValues?: (values: Map<string, string>, drafts: Map<string, string>) => void): void {
     const stored = load();
     const draft = new Map(stored?.marks ?? marks);
     const valuesDraft = new Map(stored?.values ?? values);
+    const draftsDraft = new Map(stored?.drafts ?? drafts);
     apply(draft);
-    applyValues?.(valuesDraft);
-    const next = { marks: draft, values: valuesDraft };
+    applyValues?.(valuesDraft, draftsDraft);
+    const next = { marks: draft, values: valuesDraft, drafts: draftsDraft };
     save(next);
     set(next);
     notify();
@@ -208,12 +212,14 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       return result;
     },
     values: () => values,
-    setValue(id, value) {
+    drafts: () => drafts,
+    setValue(id, value, valid = true) {
       change(
         () => {},
-        (draft) => {
-          if (value === null) draft.delete(id);
-          else draft.set(id, value);
+        (kept, refused) => {
+          kept.delete(id);
+          refused.delete(id);
+          if (value !== null) (valid ? kept : refused).set(id, value);
         },
       );
     },

@@ -1,7 +1,7 @@
 /**
  * The guide's parameters as the browser gets them: the page's `#guide-parameters` element
  * (ParametersData.astro) holds, in `data-parameters`, id → kind, label in the page's language and optional
- * pattern. The rules of the kinds are in usable.ts, loaded only when the reader has values.
+ * pattern. The pages need no validator: the store's values are those valid when typed (form-element.ts).
  */
 import type { ParameterKind } from '../../../parameters/kinds.ts';
 

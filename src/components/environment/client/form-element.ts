@@ -1,7 +1,7 @@
 /**
  * `<guide-environment-form>` on the environment page: one input per parameter. What the reader types is
- * kept as they type it (no save button to forget), in the progress store beside the ticks; a value is used
- * on the pages only when it is valid for its parameter (usable.ts). An invalid one is marked
+ * kept as they type it (no save button to forget), in the progress store beside the ticks: as a value when
+ * it is valid for its parameter (kinds.ts), else as a draft that the pages never use. An invalid one is marked
  * `aria-invalid="true"` with the reason in the page's language (`data-errors`: reason → message), and the
  * pages keep showing the example. Emptying a field goes back to the example.
  * Without JavaScript the inputs stay disabled and the note that says so stays visible.
@@ -38,13 +38,15 @@ class GuideEnvironmentForm extends HTMLElement {
         }
         return reason === undefined;
       };
-      input.value = store.values().get(input.name) ?? '';
-      show(input.value);
+      const keep = (value: string, valid: boolean) => store.setValue(input.name, value === '' ? null : value, valid);
+      input.value = store.values().get(input.name) ?? store.drafts().get(input.name) ?? '';
+      const valid = show(input.value);
+      // A stored value that this version of the guide refuses (its kind or pattern changed) stops being used.
+      if (!valid && store.values().has(input.name)) keep(input.value, false);
       input.disabled = false;
       input.addEventListener('input', () => {
-        // Kept even when invalid, so that nothing typed is lost; only a valid value reaches the pages.
-        store.setValue(input.name, input.value === '' ? null : input.value);
-        show(input.value);
+        // Kept even when invalid (as a draft), so that nothing typed is lost; only a valid value reaches the pages.
+        keep(input.value, show(input.value));
       });
       input.addEventListener('change', () => {
         if (!status || !show(input.value)) return;

@@ -1,6 +1,6 @@
 /**
  * The reader's preferences, kept in the browser under the site's namespaced keys: the language read last
- * (for `/`) and the theme (applied before the first paint by public/theme-init.js). A storage failure is
+ * (for `/`) and the theme (applied before the first paint by the inline script of src/client/theme-before-paint.ts). A storage failure is
  * ignored: the preference then holds for this page only.
  */
 import { storageKey } from '../utils/storage-keys.ts';
@@ -25,6 +25,16 @@ export function rememberedLanguage(): string | null {
 }
 
 /** `light` or `dark` is kept; `auto` (follow the system) removes the choice. */
+/** The theme the reader chose, or null (follow the system). */
+export function rememberedTheme(): 'light' | 'dark' | null {
+  try {
+    const theme = localStorage.getItem(THEME_KEY);
+    return theme === 'light' || theme === 'dark' ? theme : null;
+  } catch {
+    return null;
+  }
+}
+
 export function rememberTheme(theme: string): void {
   try {
     if (theme === 'light' || theme === 'dark') localStorage.setItem(THEME_KEY, theme);

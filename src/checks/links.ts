@@ -7,10 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { linkTargets, sitePages } from '../content-model/site-map.ts';
 import { isLang } from '../i18n/locales.ts';
-import { indexDocument, linkTargetsFor } from '../markdown/content-index.ts';
 import { resolveLink, type LinkTargets } from '../markdown/link-targets.ts';
-import { guidePages } from './anchors.ts';
 import type { GuideSource } from './guide-source.ts';
 import { languageName } from './language-name.ts';
 import { findLinks, type FoundLink } from './link-sources.ts';
@@ -27,16 +26,14 @@ interface Context {
 }
 
 export function checkLinks(source: GuideSource): Problem[] {
-  // The same resolution as the build (remark-internal-links.ts): same index, same rules, but of the
-  // documents already read rather than the folder read again.
-  const documents = source.phases.map((document) => indexDocument(document.lang, document.slug, document.text));
+  // The same resolution as the build (remark-internal-links.ts): the same site map, the same rules.
   const cache = new Map<string, LinkTargets>();
   const targets = (lang: string) => {
-    if (!cache.has(lang)) cache.set(lang, linkTargetsFor(documents, lang));
+    if (!cache.has(lang)) cache.set(lang, linkTargets(source, lang));
     return cache.get(lang)!;
   };
   // Pages read only in part (a syntax error, reported) may lack anchors: links to them are not judged.
-  const anchors = new Map(guidePages(source).filter((page) => page.complete).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
+  const anchors = new Map(sitePages(source).filter((page) => page.complete).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
   return findLinks(source).flatMap((link) => {
     const problem = link.kind === 'image' ? checkImage(link) : checkLink(link, { targets, anchors });
     return problem ? [error({ file: link.file, line: link.line, field: link.field }, problem.message, problem.fix)] : [];

@@ -9,6 +9,7 @@ import { iisConfigIntegration } from './src/integrations/iis-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/markdown/pipeline.ts';
 import { normalizeBase } from './src/utils/paths.ts';
+import { siteOrigin } from './src/utils/site-url.ts';
 
 /** The site's base path: set BASE_PATH=/guides/lync/ to serve the guide under a sub-path. */
 const base = normalizeBase(process.env.BASE_PATH);
@@ -16,6 +17,8 @@ const base = normalizeBase(process.env.BASE_PATH);
 const contentDir = configuredContentDir();
 
 export default defineConfig({
+  // SITE_URL=https://intranet.example.org: hreflang alternates become absolute URLs (src/utils/site-url.ts).
+  site: siteOrigin(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
   build: {

@@ -16,9 +16,11 @@ const base = normalizeBase(process.env.BASE_PATH);
 /** The guide to build: CONTENT_DIR=examples/<guide> builds another one (src/content-dir.ts). */
 const contentDir = configuredContentDir();
 
+/** The site's origin, when given: SITE_URL=https://intranet.example.org makes hreflang alternates absolute. */
+const site = siteOrigin(process.env.SITE_URL);
+
 export default defineConfig({
-  // SITE_URL=https://intranet.example.org: hreflang alternates become absolute URLs (src/utils/site-url.ts).
-  site: siteOrigin(process.env.SITE_URL),
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: {

@@ -4,9 +4,14 @@
  * browser (Layout Instability API), on small and wide screens, with and without stored progress.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { MOVE_USERS } from './search-helpers.ts';
+import { guidePhases } from './guide-model.ts';
 
-const PAGES = ['fr/', 'en/', `en/${MOVE_USERS}/`, `fr/${MOVE_USERS}/`, 'fr/glossary/', 'en/checklists/', `fr/${MOVE_USERS}/checklist/`];
+/** The phase with the longest checklist: the heaviest phase page of the guide under test. */
+const PHASE = guidePhases('fr')
+  .filter((phase) => phase.data.checklist.length > 0)
+  .sort((a, b) => b.data.checklist.flatMap((group) => group.items).length - a.data.checklist.flatMap((group) => group.items).length)[0]?.slug ?? '';
+
+const PAGES = ['fr/', 'en/', `en/${PHASE}/`, `fr/${PHASE}/`, 'fr/glossary/', 'en/checklists/', `fr/${PHASE}/checklist/`];
 
 /** Records the page's layout shifts, with the elements that moved, in `window.shifts`. */
 async function watchShifts(page: Page): Promise<void> {

@@ -7,7 +7,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { MOVE_USERS } from './search-helpers.ts';
+import { guidePhases } from './guide-model.ts';
+
+/** The phase with the longest checklist: the heaviest phase page of the guide under test. */
+const PHASE = guidePhases('fr')
+  .filter((phase) => phase.data.checklist.length > 0)
+  .sort((a, b) => b.data.checklist.flatMap((group) => group.items).length - a.data.checklist.flatMap((group) => group.items).length)[0]?.slug ?? '';
 
 const KB = 1024;
 const BUDGET = { requests: 4, js: 10 * KB, css: 6 * KB } as const;
@@ -17,12 +22,11 @@ const PAGE_TYPES: Readonly<Record<string, string>> = {
   'root (language choice)': './',
   'home (fr)': 'fr/',
   'home (en)': 'en/',
-  'phase (fr)': `fr/${MOVE_USERS}/`,
-  'phase (en)': `en/${MOVE_USERS}/`,
-  'page without checklist': 'en/before-you-begin-the-migration/',
-  glossary: 'fr/glossary/',
+  'phase (fr)': `fr/${PHASE}/`,
+  'phase (en)': `en/${PHASE}/`,
+    glossary: 'fr/glossary/',
   'all sign-off sheets': 'en/checklists/',
-  'sign-off sheet of a phase': `fr/${MOVE_USERS}/checklist/`,
+  'sign-off sheet of a phase': `fr/${PHASE}/checklist/`,
   'not found': 'en/no-such-page/',
 };
 
@@ -77,7 +81,7 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
   });
 }
 
-for (const path of [`fr/${MOVE_USERS}/`, 'en/', 'en/glossary/', `en/${MOVE_USERS}/checklist/`]) {
+for (const path of [`fr/${PHASE}/`, 'en/', 'en/glossary/', `en/${PHASE}/checklist/`]) {
   test(`${path}: only the stylesheet blocks the first paint; the one inline script, in the head, applies the theme`, async ({ page }) => {
     const loaded = await load(page, path);
     expect(loaded.renderBlocking.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/\.css$/)]);

@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentDir as configuredContentDir } from './src/content-dir.ts';
-import { defaultLang, langs } from './src/i18n/locales.ts';
+import { defaultLang, langs, localeDefines } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { iisConfigIntegration } from './src/integrations/iis-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -11,7 +11,7 @@ import { markdownPlugins } from './src/markdown/pipeline.ts';
 import { normalizeBase } from './src/utils/paths.ts';
 import { siteOrigin } from './src/utils/site-url.ts';
 
-/** The site's base path: set BASE_PATH=/guides/lync/ to serve the guide under a sub-path. */
+/** The site's base path: set BASE_PATH=/guides/example/ to serve the guide under a sub-path. */
 const base = normalizeBase(process.env.BASE_PATH);
 /** The guide to build: CONTENT_DIR=examples/<guide> builds another one (src/content-dir.ts). */
 const contentDir = configuredContentDir();
@@ -29,6 +29,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Data of the locale table that browser code needs (search stop words), without the table's dictionaries.
+    define: localeDefines(),
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

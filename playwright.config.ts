@@ -1,8 +1,19 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { contentDir, DEFAULT_CONTENT_DIR } from './src/content-dir.ts';
 
-/** The browser tests drive the site built under a sub-path (`npm run test:e2e` builds it into dist-e2e/). */
-export const E2E_BASE = '/guides/lync/';
+/**
+ * The browser tests drive the site built into dist-e2e/ under a sub-path, from the guide CONTENT_DIR names
+ * (`npm run test:e2e` builds and tests the two guides in turn):
+ * - project `engine` (tests/e2e/*.test.ts): the engine's behaviour, true of any guide; they read what they
+ *   need from the guide's model or the built site. `npm test` runs them on the example guide.
+ * - project `guide` (tests/e2e/guide/): the project's own guide's content (its slugs, search terms, phases);
+ *   run only when the site is built from content/.
+ */
+export const OWN_GUIDE = contentDir() === resolve(DEFAULT_CONTENT_DIR);
+/** The base path the site under test is built for (`npm run test:e2e` passes the same as BASE_PATH). */
+export const E2E_BASE = OWN_GUIDE ? '/guides/lync/' : '/guides/example/';
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 const executablePath = findChromium();
@@ -27,6 +38,11 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'engine', testIgnore: 'guide/**' },
+    // The own guide's content tests cannot pass on another guide: with CONTENT_DIR set, they are not listed.
+    { name: 'guide', testMatch: OWN_GUIDE ? 'guide/**/*.test.ts' : /^$/ },
+  ],
   webServer: {
     command: `node scripts/serve.ts dist-e2e --port ${PORT}`,
     env: { BASE_PATH: E2E_BASE },

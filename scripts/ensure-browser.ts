@@ -17,7 +17,7 @@ function install(): void {
 let path = findChromium();
 if (!path) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let hasApt = false;
+  let hasApt: boolean;
   try {
     execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
     hasApt = true;

@@ -23,6 +23,8 @@ interface Context {
   readonly targets: (lang: string) => LinkTargets;
   /** Anchors of each page, by `<lang>/<page>`. */
   readonly anchors: ReadonlyMap<string, readonly string[]>;
+  /** Languages with a document that could not be parsed (reported): its section ids are unknown. */
+  readonly unparsed: ReadonlySet<string>;
 }
 
 export function checkLinks(source: GuideSource): Problem[] {
@@ -34,8 +36,9 @@ export function checkLinks(source: GuideSource): Problem[] {
   };
   // Pages read only in part (a syntax error, reported) may lack anchors: links to them are not judged.
   const anchors = new Map(sitePages(source).filter((page) => page.complete).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
+  const unparsed = new Set(source.phases.filter((document) => document.tree === undefined).map((document) => document.lang));
   return findLinks(source).flatMap((link) => {
-    const problem = link.kind === 'image' ? checkImage(link) : checkLink(link, { targets, anchors });
+    const problem = link.kind === 'image' ? checkImage(link) : checkLink(link, { targets, anchors, unparsed });
     return problem ? [error({ file: link.file, line: link.line, field: link.field }, problem.message, problem.fix)] : [];
   });
 }
@@ -72,6 +75,8 @@ function checkLink(link: FoundLink, context: Context): Finding {
   }
   const resolution = resolveLink(href, lang, '/', context.targets(lang));
   if (resolution.kind === 'resolved') return checkAnchor(resolution.hash === undefined ? '' : `#${resolution.hash}`, resolution.page, link, context);
+  // A section of a document that could not be parsed is unknown: the syntax error is reported, not the links.
+  if (resolution.kind === 'unknown' && context.unparsed.has(lang)) return undefined;
   if (resolution.kind === 'unknown') {
     const known = context.targets(lang);
     const name = href.split('#')[0]!.replace(/\.mdx?$/, '').split('/').at(-1) ?? '';

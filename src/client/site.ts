@@ -7,7 +7,7 @@
  */
 import './page.ts';
 import './theme-select.ts';
-import './search/site-search.ts';
+import '../components/search/client/site-search.ts';
 import '../components/checklist/client/checklist-element.ts';
 import '../components/checklist/client/progress-element.ts';
 import '../components/checklist/client/notice-element.ts';

@@ -1,4 +1,5 @@
 /** `<theme-select>` (ThemeSelect.astro): system, light or dark, applied at once and kept for the next pages. */
+import { defineElement } from './define-element.ts';
 import { rememberedTheme, rememberTheme } from './preferences.ts';
 
 // The head's inline script set the theme before the first paint; a server sending a policy without its
@@ -21,4 +22,4 @@ class ThemeSelect extends HTMLElement {
   }
 }
 
-customElements.define('theme-select', ThemeSelect);
+defineElement('theme-select', ThemeSelect);

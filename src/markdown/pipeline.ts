@@ -14,7 +14,7 @@ import { remarkChecklistHeadingLevel } from './remark-checklist-heading-level.ts
 import { remarkInternalLinks } from './remark-internal-links.ts';
 
 export interface PipelineOptions {
-  /** The site's base path, such as `/` or `/guides/lync/`. */
+  /** The site's base path, such as `/` or `/guides/example/`. */
   readonly base: string;
   /** The guide's content folder (src/content-dir.ts). */
   readonly contentDir: string;

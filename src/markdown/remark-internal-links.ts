@@ -11,7 +11,7 @@ import { langFromPath } from '../i18n/locales.ts';
 import { resolveLink } from './link-targets.ts';
 
 export interface InternalLinkOptions {
-  /** The site's base path, such as `/` or `/guides/lync/`. */
+  /** The site's base path, such as `/` or `/guides/example/`. */
   readonly base: string;
   /** The folder of the guide's content. */
   readonly contentDir: string;

@@ -2,12 +2,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { storageKey } from '../../src/utils/storage-keys.ts';
-import { guidePhase, guidePhases } from './guide-model.ts';
+import { checklistPhase, guidePhase, guidePhases } from './guide-model.ts';
 
-/** The phase whose checklist the tests tick (its ids are stable: see content/phases/<lang>/). */
-export const CHECKLIST_PHASE = 'phase-4-move-test-users-to-the-pilot-pool';
-export const FIRST_ITEM = 'p4-view-current-users';
-export const SECOND_ITEM = 'p4-move-single-user-shell';
+/** The phase whose checklist the tests tick, found in the guide under test (see guide-model.ts). */
+export const CHECKLIST_PHASE = checklistPhase().slug;
+export const FIRST_ITEM = checklistItemIds('fr', CHECKLIST_PHASE)[0]!;
+export const SECOND_ITEM = checklistItemIds('fr', CHECKLIST_PHASE)[1]!;
 
 /** The checklist item ids of a phase, read from its frontmatter. */
 export function checklistItemIds(lang: string, slug: string): string[] {

@@ -48,3 +48,31 @@ export function guidePhase(lang: string, slug: string): GuidePhase {
   if (!phase) throw new Error(`${contentDir()}/phases/${lang}/${slug}.mdx not found`);
   return phase;
 }
+
+/** The phases of a language in reading order (by phase number). */
+export function phasesInOrder(lang: string): GuidePhase[] {
+  return guidePhases(lang).sort((a, b) => a.data.phase - b.data.phase);
+}
+
+const stepCount = (phase: GuidePhase) => phase.data.checklist.reduce((count, group) => count + group.items.length, 0);
+const isRequired = (phase: GuidePhase) => guidePhases(phase.lang).some((other) => other.data.prerequisites.includes(phase.slug));
+
+/**
+ * The phase the checklist tests work on: in reading order, the first with at least three steps that has a
+ * prerequisite and is itself the prerequisite of another phase (so that hints and cards can be checked).
+ */
+export function checklistPhase(lang = 'fr'): GuidePhase {
+  const phase = phasesInOrder(lang).find((candidate) => stepCount(candidate) >= 3 && candidate.data.prerequisites.length > 0 && isRequired(candidate));
+  if (!phase) throw new Error('The guide under test has no phase with three steps, a prerequisite, and a phase that requires it: the checklist tests need one');
+  return phase;
+}
+
+/** The phase with the longest checklist that another phase requires, and the first phase that requires it. */
+export function longestRequiredPhase(lang = 'fr'): { phase: GuidePhase; next: GuidePhase } {
+  const [phase] = phasesInOrder(lang)
+    .filter(isRequired)
+    .sort((a, b) => stepCount(b) - stepCount(a));
+  const next = phase && phasesInOrder(lang).find((other) => other.data.prerequisites.includes(phase.slug));
+  if (!phase || !next) throw new Error('The guide under test has no phase that another requires');
+  return { phase, next };
+}

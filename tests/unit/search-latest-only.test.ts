@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestOnly } from '../../src/client/search/latest-only.ts';
+import { latestOnly } from '../../src/components/search/client/latest-only.ts';
 
 /** A task whose calls finish when the test says so. */
 function controlled() {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { LANGS, phaseSlugs } from './site-helpers.ts';
+import { LANGS, phaseSlugs } from '../site-helpers.ts';
 
 test.describe('every page of the guide', () => {
   for (const lang of LANGS) {

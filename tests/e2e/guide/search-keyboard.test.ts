@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MOVE_USERS, results, searchBox, settled } from './search-helpers.ts';
+import { MOVE_USERS, results, searchBox, settled } from '../search-helpers.ts';
 
 test('Ctrl+K, typing and Enter open the best section of the first result, with the words marked', async ({ page }) => {
   await page.goto('en/');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fill } from '../../src/i18n/fill.ts';
-import { locales } from '../../src/i18n/locales.ts';
-import { MOVE_USERS, results, search, searchStatus, settled } from './search-helpers.ts';
+import { fill } from '../../../src/i18n/fill.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+import { MOVE_USERS, results, search, searchStatus, settled } from '../search-helpers.ts';
 
 /** The pages of every result of one language, once "more" has shown them all. */
 async function allPagesOf(page: Page, lang: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MOVE_USERS, results, search, searchBox } from './search-helpers.ts';
+import { MOVE_USERS, results, search, searchBox } from '../search-helpers.ts';
 
 const SEARCH_CODE = /\/pagefind\/|search-panel|highlight-terms/;
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { fill } from '../../src/i18n/fill.ts';
-import { translate } from '../../src/i18n/index.ts';
-import { locales } from '../../src/i18n/locales.ts';
-import { elidedOnlyWord, MOVE_USERS, stepOnlyWord, phasesOf, resultPages, results, rolesOf, search, searchStatus } from './search-helpers.ts';
+import { fill } from '../../../src/i18n/fill.ts';
+import { translate } from '../../../src/i18n/index.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+import { elidedOnlyWord, MOVE_USERS, stepOnlyWord, phasesOf, resultPages, results, rolesOf, search, searchStatus } from '../search-helpers.ts';
 
 const BASE = '/guides/lync/';
 
@@ -44,7 +44,7 @@ test('accents are optional: deploiement finds déploiement', async ({ page }) =>
 });
 
 test('a French word is found after an elision: inscriptions finds d’inscriptions', async ({ page }) => {
-  const { slug, word } = elidedOnlyWord(new URL('../../dist-e2e/', import.meta.url));
+  const { slug, word } = elidedOnlyWord(new URL('../../../dist-e2e/', import.meta.url));
   await page.goto('fr/');
   await search(page, word);
   const result = results(page).filter({ has: page.locator(`a.search-result-title[href*="/fr/${slug}/"]`) });
@@ -56,7 +56,7 @@ test('a French word is found after an elision: inscriptions finds d’inscriptio
 
 for (const lang of ['fr', 'en'] as const) {
   test(`the steps of a checklist are searchable (${lang})`, async ({ page }) => {
-    const { slug, word } = stepOnlyWord(new URL('../../dist-e2e/', import.meta.url), lang);
+    const { slug, word } = stepOnlyWord(new URL('../../../dist-e2e/', import.meta.url), lang);
     await page.goto(`${lang}/`);
     await search(page, word);
     const result = results(page).filter({ has: page.locator(`a.search-result-title[href*="/${lang}/${slug}/"]`) });

@@ -35,9 +35,9 @@ export function checkFrontmatter(source: GuideSource): Problem[] {
   return problems;
 }
 
-type FixFor = (path: readonly PropertyKey[], value: unknown) => string | undefined;
+export type FixFor = (path: readonly PropertyKey[], value: unknown) => string | undefined;
 
-function validate(file: string, yaml: YamlData | undefined, schema: z.ZodType, fixFor: FixFor = () => undefined): Problem[] {
+export function validate(file: string, yaml: YamlData | undefined, schema: z.ZodType, fixFor: FixFor = () => undefined): Problem[] {
   // No data: the frontmatter is missing or has YAML syntax errors, which are reported where it is read.
   if (!yaml || yaml.errors.length > 0) return [];
   const data = yaml.data ?? {};

@@ -4,7 +4,7 @@
  * error, a file in the wrong place) becomes a problem, and the rest of the guide is still read, so that one
  * run reports everything.
  *
- *   <content>/roles.yaml, home/<lang>.mdx, phases/<lang>/<slug>.mdx, glossary/<lang>.yaml
+ *   <content>/roles.yaml, commands.yaml (optional), home/<lang>.mdx, phases/<lang>/<slug>.mdx, glossary/<lang>.yaml
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -50,6 +50,8 @@ export interface GuideSource {
   readonly homes: readonly MdxDocument[];
   readonly glossaries: readonly GlossaryFile[];
   readonly roles: YamlFile | undefined;
+  /** The command declarations (`commands.yaml`), when the guide has them. */
+  readonly commands: YamlFile | undefined;
   /** Number of files read. */
   readonly fileCount: number;
 }
@@ -62,7 +64,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   let fileCount = 0;
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const missing = error({ file: label }, `the content folder ${contentDir} does not exist or is not a folder`, 'set CONTENT_DIR to the folder that holds the guide (roles.yaml, home/, phases/, glossary/), or unset it to use content/');
-    return { source: { phases: [], homes: [], glossaries: [], roles: undefined, fileCount: 0 }, problems: [missing] };
+    return { source: { phases: [], homes: [], glossaries: [], roles: undefined, commands: undefined, fileCount: 0 }, problems: [missing] };
   }
 
   const readYaml = (path: string): YamlFile => {
@@ -105,6 +107,9 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   const roles = existsSync(rolesPath) ? readYaml(rolesPath) : undefined;
   if (!roles) problems.push(error({ file: display(rolesPath) }, 'the role vocabulary is missing', 'create roles.yaml with the role ids and their label in every language (see content/README.md)'));
 
+  const commandsPath = join(contentDir, 'commands.yaml');
+  const commands = existsSync(commandsPath) ? readYaml(commandsPath) : undefined;
+
   const homes: MdxDocument[] = [];
   for (const { path, name } of listFiles(join(contentDir, 'home'))) {
     const lang = name.replace(/\.mdx$/, '');
@@ -144,7 +149,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
       phases.push(readMdx(path, 'phase', lang, slug));
     }
   }
-  return { source: { phases, homes, glossaries, roles, fileCount }, problems };
+  return { source: { phases, homes, glossaries, roles, commands, fileCount }, problems };
 }
 
 function listFiles(dir: string, kind: 'files' | 'directories' = 'files'): { path: string; name: string }[] {

@@ -10,6 +10,7 @@ import { readGuideFile } from '../content-model/guide-file.ts';
 import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
+import { checkCommands } from './commands.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
@@ -33,7 +34,7 @@ export interface CheckReport {
   readonly fileCount: number;
 }
 
-const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates];
+const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates, checkCommands];
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);

@@ -55,12 +55,14 @@ export function checklistWaits(data: unknown): Map<string, { time: string | unde
   return waits;
 }
 
-/** The Markdown texts of the checklist: every item's `label` and `verify`, and the reasons of waits. */
+/** The Markdown texts of the checklist: every group's `when`, every item's `label`, `verify` and `when`, and the reasons of waits. */
 export function checklistTexts(data: unknown): Located<string>[] {
   const texts: Located<string>[] = [];
   list(field(data, 'checklist')).forEach((group, groupIndex) => {
+    const groupWhen = field(group, 'when');
+    if (typeof groupWhen === 'string') texts.push({ value: groupWhen, path: ['checklist', groupIndex, 'when'] });
     list(field(group, 'items')).forEach((item, itemIndex) => {
-      for (const key of ['label', 'verify']) {
+      for (const key of ['label', 'verify', 'when']) {
         const text = field(item, key);
         if (typeof text === 'string') texts.push({ value: text, path: ['checklist', groupIndex, 'items', itemIndex, key] });
       }

@@ -20,7 +20,7 @@ import { INDEXED_MARK, pageUrl, prepareForIndex } from './index-content.ts';
  * "Check:" label and "not applicable" button, and the progress controls and notices (interface text, the
  * same on every page).
  */
-const EXCLUDED_SELECTORS = [
+export const EXCLUDED_SELECTORS = [
   '.phase-header .eyebrow',
   '.phase-meta',
   '.phase-progress',
@@ -29,6 +29,7 @@ const EXCLUDED_SELECTORS = [
   '.heading-anchor',
   '.checklist-meta',
   '.checklist-verify-label',
+  '.checklist-when-label',
   '.checklist-skip',
 ];
 

@@ -7,7 +7,9 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { headingRehypePlugins, headingRemarkPlugins } from './heading-plugins.ts';
+import { readCommandVocabulary } from '../commands/read.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
+import { rehypeCommandLinks } from './rehype-command-links.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkAlerts } from './remark-alerts.ts';
 import { remarkChecklistHeadingLevel } from './remark-checklist-heading-level.ts';
@@ -35,6 +37,8 @@ export function markdownPlugins({ base, contentDir }: PipelineOptions): { remark
           content: [],
         },
       ],
+      // Command names link to their reference pages (<content>/commands.yaml); the copy button still copies the text.
+      [rehypeCommandLinks, { vocabulary: readCommandVocabulary(contentDir) }],
       rehypeCodeBlocks,
       rehypeTables,
     ],

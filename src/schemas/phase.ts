@@ -41,6 +41,11 @@ function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
       label: text('the item label'),
       /** How to check that the step worked: an observable result. */
       verify: text('the verification').optional(),
+      /**
+       * The case the step applies to, when it does not apply to every deployment: a clause that completes
+       * "Only if" in this language (inline Markdown). The page and the sign-off sheet show it before the step.
+       */
+      when: text('the condition (when)').optional(),
       /** Who performs the step, from the role vocabulary. */
       role: roleId(roleIds).optional(),
       /** Honest working time for one pool, such as `15min`. */
@@ -48,7 +53,7 @@ function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
       /** Calendar time to wait after the work, with its reason (not effort: see waitSchema). */
       wait: waitSchema.optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist item has id, label, verify, role, duration, wait` : 'expected a checklist item: an object with id and label') },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist item has id, label, verify, when, role, duration, wait` : 'expected a checklist item: an object with id and label') },
   );
 }
 
@@ -59,12 +64,17 @@ function checklistGroupSchema(options: PhaseSchemaOptions) {
       id: kebabId('the group id'),
       /** The group's heading. */
       title: text('the group title'),
+      /**
+       * The case every step of the group applies to, when the group does not apply to every deployment: a
+       * clause that completes "Only if" in this language (inline Markdown), shown before the group's steps.
+       */
+      when: text('the condition (when)').optional(),
       /** The steps, in the order they are done. */
       items: z.array(checklistItemSchema(options), { error: 'expected a list of checklist items' }).min(1, {
         error: 'expected at least one item in the group',
       }),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist group has id, title, items` : 'expected a checklist group: an object with id, title and items') },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist group has id, title, when, items` : 'expected a checklist group: an object with id, title and items') },
   );
 }
 
@@ -93,12 +103,22 @@ export function phaseSchema(options: PhaseSchemaOptions) {
         prerequisites: z.array(kebabId('a phase slug'), { error: 'expected a list of phase slugs' }).default([]),
         /** Tools used in this phase, named as they appear in this language. */
         tools: z.array(text('a tool name'), { error: 'expected a list of tool names' }).default([]),
+        /**
+         * The product (or products) the phase's commands run on, from the guide's content/commands.yaml: the
+         * content check reports a command that does not exist there. A code block run elsewhere says so in
+         * its fence: ```powershell runsOn=<product id>.
+         */
+        runsOn: z
+          .union([kebabId('a product id'), z.array(kebabId('a product id')).min(1, { error: 'expected at least one product id' })], {
+            error: 'expected the id of a product of content/commands.yaml, or a list of them',
+          })
+          .optional(),
         /** Date of the last change to this document in this language. */
         updated: isoDate,
         /** The procedure as tickable steps, in groups. */
         checklist: z.array(checklistGroupSchema(options), { error: 'expected a list of checklist groups' }).default([]),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, updated, checklist` : undefined) },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist` : undefined) },
     )
     .superRefine((data, context) => {
       const seen = new Map<string, string>();

@@ -19,6 +19,16 @@ export function prerequisitesOf(lang: string, slug: string): string[] {
   return [...guidePhase(lang, slug).data.prerequisites];
 }
 
+/** Every checklist group and item of a language's phases that has a condition (`when`), as written. */
+export function conditionsOf(lang: string): { slug: string; kind: 'group' | 'item'; id: string; when: string }[] {
+  return guidePhases(lang).flatMap(({ slug, data }) =>
+    data.checklist.flatMap((group) => [
+      ...(group.when ? [{ slug, kind: 'group' as const, id: group.id, when: group.when }] : []),
+      ...group.items.flatMap((item) => (item.when ? [{ slug, kind: 'item' as const, id: item.id, when: item.when }] : [])),
+    ]),
+  );
+}
+
 /** The slugs of every phase document of a language. */
 export function phaseSlugs(lang: string): string[] {
   return guidePhases(lang).map((phase) => phase.slug);

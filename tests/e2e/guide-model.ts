@@ -12,7 +12,7 @@ export interface PhaseFrontmatter {
   readonly phase: number;
   readonly roles: readonly string[];
   readonly prerequisites: readonly string[];
-  readonly checklist: readonly { readonly id: string; readonly title: string; readonly items: readonly { readonly id: string; readonly role?: string; readonly label: string }[] }[];
+  readonly checklist: readonly { readonly id: string; readonly title: string; readonly when?: string; readonly items: readonly { readonly id: string; readonly role?: string; readonly label: string; readonly when?: string }[] }[];
 }
 
 export interface GuidePhase {

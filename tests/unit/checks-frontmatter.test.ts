@@ -39,7 +39,7 @@ describe('content checks: frontmatter', () => {
 
   it('reports an unknown field at its line, with the allowed fields', () => {
     expect(messagesOf('frontmatter-unknown-field')).toEqual([
-      `${FR1}:9: error: unknown field(s) author; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, updated, checklist`,
+      `${FR1}:9: error: unknown field(s) author; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist`,
     ]);
   });
 

@@ -56,7 +56,7 @@ describe('phase frontmatter schema', () => {
 
   it('rejects unknown fields and lists the allowed ones', () => {
     expect(problems({ ...valid, tittle: 'x' })).toEqual([
-      ': unknown field(s) tittle; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, updated, checklist',
+      ': unknown field(s) tittle; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist',
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('phase frontmatter schema', () => {
   it('rejects an unknown field in a checklist item', () => {
     const checklist = [{ id: 'g', title: 'G', items: [{ id: 'p2-a', label: 'x', owner: 'me' }] }];
     expect(problems({ ...valid, checklist })).toEqual([
-      'checklist.0.items.0: unknown field(s) owner; a checklist item has id, label, verify, role, duration, wait',
+      'checklist.0.items.0: unknown field(s) owner; a checklist item has id, label, verify, when, role, duration, wait',
     ]);
   });
 
@@ -119,6 +119,31 @@ describe('phase frontmatter schema', () => {
     expect(problems({ ...valid, checklist })).toEqual([
       'checklist.1.items.0.id: duplicate id "p2-a", already used at checklist.0.items.0.id',
     ]);
+  });
+
+  it('keeps the condition (when) of an item and of a group, trimmed', () => {
+    const checklist = [
+      { id: 'g1', title: 'G1', when: ' the pool has `Edge` servers ', items: [{ id: 'p2-a', label: 'x', when: '`UseNormalizationRules` was False' }] },
+    ];
+    const data = schema.parse({ ...valid, checklist });
+    expect(data.checklist[0]?.when).toBe('the pool has `Edge` servers');
+    expect(data.checklist[0]?.items[0]?.when).toBe('`UseNormalizationRules` was False');
+    expect(schema.parse(valid).checklist[0]?.items[0]?.when).toBeUndefined();
+  });
+
+  it('rejects an empty condition and a condition that is not text, on an item and on a group', () => {
+    const checklist = [
+      { id: 'g1', title: 'G1', when: ' ', items: [{ id: 'p2-a', label: 'x', when: true }] },
+    ];
+    expect(problems({ ...valid, checklist })).toEqual([
+      'checklist.0.when: expected the condition (when); it must not be empty',
+      'checklist.0.items.0.when: expected the condition (when) as text',
+    ]);
+  });
+
+  it('lists when among the fields of a group in the unknown-field message', () => {
+    const checklist = [{ id: 'g', title: 'G', if: 'x', items: [{ id: 'p2-a', label: 'x' }] }];
+    expect(problems({ ...valid, checklist })).toEqual(['checklist.0: unknown field(s) if; a checklist group has id, title, when, items']);
   });
 
   it('rejects an empty group and an empty label', () => {

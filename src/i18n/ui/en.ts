@@ -45,6 +45,7 @@ const en = {
 
   // Checklists and progress
   'checklist.verify': 'Check:',
+  'checklist.when': 'Only if',
   'checklist.progress': 'Steps: {{done}} of {{total}}',
   'checklist.progressLabel': 'Phase progress',
   'checklist.notApplicableCount.one': '({{count}} not applicable)',

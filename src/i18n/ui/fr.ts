@@ -48,6 +48,7 @@ const fr = {
 
   // Checklists and progress
   'checklist.verify': 'Vérification\u202f:',
+  'checklist.when': 'Uniquement si',
   'checklist.progress': 'Étapes\u202f: {{done}} sur {{total}}',
   'checklist.progressLabel': 'Progression de la phase',
   'checklist.notApplicableCount.one': '({{count}} sans objet)',

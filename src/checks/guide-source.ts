@@ -64,7 +64,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   let fileCount = 0;
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const missing = error({ file: label }, `the content folder ${contentDir} does not exist or is not a folder`, 'set CONTENT_DIR to the folder that holds the guide (roles.yaml, home/, phases/, glossary/), or unset it to use content/');
-    return { source: { phases: [], homes: [], glossaries: [], roles: undefined, fileCount: 0 }, problems: [missing] };
+    return { source: { phases: [], homes: [], glossaries: [], roles: undefined, commands: undefined, fileCount: 0 }, problems: [missing] };
   }
 
   const readYaml = (path: string): YamlFile => {

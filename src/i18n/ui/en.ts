@@ -116,6 +116,9 @@ const en = {
   'sheet.date': 'Date',
   'sheet.signature': 'Signature',
   'sheet.none': 'No phase has a checklist yet.',
+  'sheet.stepRange.one': 'Step 1',
+  'sheet.stepRange.other': 'Steps 1 to {{count}}',
+  'sheet.end': 'End of the sheet',
 
   // Search
   'search.label': 'Search the guide',

@@ -119,6 +119,9 @@ const fr = {
   'sheet.date': 'Date',
   'sheet.signature': 'Signature',
   'sheet.none': 'Aucune phase n’a encore de liste de contrôle.',
+  'sheet.stepRange.one': 'Étape 1',
+  'sheet.stepRange.other': 'Étapes 1 à {{count}}',
+  'sheet.end': 'Fin de la feuille',
 
   // Search
   'search.label': 'Rechercher dans le guide',

@@ -27,6 +27,9 @@ class GuideSheetControls extends HTMLElement {
       if (toggle.checked) this.#stop = watchProgress((store) => this.#show(store));
       else this.#show(undefined);
     };
+    // Blank by default on every visit. Firefox restores a checkbox's state on reload, and `autocomplete="off"`,
+    // which stops it, is not valid HTML on a checkbox: the box is cleared before it can be used.
+    toggle.checked = false;
     toggle.addEventListener('change', apply);
     toggle.disabled = false;
     apply();

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/browser.ts';
 
 /** The browser tests drive the site built under a sub-path (`npm run test:e2e` builds it into dist-e2e/). */
 export const E2E_BASE = '/guides/lync/';
@@ -8,6 +8,9 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error('No Chromium found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
+}
+if (!findFirefox()) {
+  throw new Error('No Firefox found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
 }
 
 export default defineConfig({
@@ -27,6 +30,14 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
+  projects: [
+    // The whole suite, in Chromium (Playwright's own driver).
+    { name: 'chromium', testDir: 'tests/e2e' },
+    // Debian's Firefox ESR, driven over WebDriver BiDi by Puppeteer inside Playwright Test's fixtures
+    // (tests/firefox/fixtures.ts): Playwright drives only its own patched Firefox. Its `page` fixture stays
+    // Chromium's, for the tests that compare the two browsers' printouts.
+    { name: 'firefox', testDir: 'tests/firefox' },
+  ],
   webServer: {
     command: `node scripts/serve.ts dist-e2e --port ${PORT}`,
     env: { BASE_PATH: E2E_BASE },

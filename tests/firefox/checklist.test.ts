@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
+import { writeProgressFile } from '../../src/components/checklist/progress-file.ts';
 import { storageKey } from '../../src/utils/storage-keys.ts';
 import { builtLangs, checklistPhase, counterpart, stepIds } from './built-site.ts';
 import { expect, test, type Firefox } from './fixtures.ts';
@@ -54,6 +56,20 @@ test.describe('Firefox: checklists remember their ticks', () => {
     await expect.poll(() => isTicked(ff.page, SECOND)).toBe(true);
     await tick(ff.page, SECOND);
     await expect.poll(() => isTicked(other, SECOND)).toBe(false);
+  });
+
+  test('a progress file loaded from the home ticks its steps on the phase page', async ({ ff }) => {
+    const file = test.info().outputPath('progress.json');
+    const at = new Date().toISOString();
+    writeFileSync(file, writeProgressFile(new Map([[FIRST, { state: 'ticked', at }]]), { guide: 'a guide', saved: new Date() }));
+    await ff.open(`${OTHER}/`);
+    await ff.page.waitForSelector('guide-progress-file button[data-load]:not([disabled]):not([hidden])');
+    const input = await ff.page.$('guide-progress-file input[type="file"]');
+    await input!.uploadFile(file);
+    await expect.poll(() => ff.page.evaluate(() => document.querySelector('guide-progress-file [role="status"]')?.textContent?.trim() ?? '')).not.toBe('');
+    await ff.open(PHASE);
+    await expect.poll(() => isTicked(ff.page, FIRST)).toBe(true);
+    expect(await isTicked(ff.page, SECOND)).toBe(false);
   });
 
   test('the choice to print the current progress starts blank again after a reload', async ({ ff }) => {

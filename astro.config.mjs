@@ -1,25 +1,19 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { defaultLang, langs } from './src/i18n/locales.ts';
+import { contentDir as configuredContentDir } from './src/content-dir.ts';
+import { defaultLang, langs, localeDefines } from './src/i18n/locales.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { iisConfigIntegration } from './src/integrations/iis-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
-import { rehypeTables } from './src/markdown/rehype-tables.ts';
-import { rehypeTypography } from './src/markdown/rehype-typography.ts';
-import { remarkAlerts } from './src/markdown/remark-alerts.ts';
-import { remarkChecklistHeadingLevel } from './src/markdown/remark-checklist-heading-level.ts';
-import { remarkHeadingIds } from './src/markdown/remark-heading-ids.ts';
-import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
+import { markdownPlugins } from './src/markdown/pipeline.ts';
 import { normalizeBase } from './src/utils/paths.ts';
 
-/** The site's base path: set BASE_PATH=/guides/lync/ to serve the guide under a sub-path. */
+/** The site's base path: set BASE_PATH=/guides/example/ to serve the guide under a sub-path. */
 const base = normalizeBase(process.env.BASE_PATH);
-const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+/** The guide to build: CONTENT_DIR=examples/<guide> builds another one (src/content-dir.ts). */
+const contentDir = configuredContentDir();
 
 export default defineConfig({
   base,
@@ -30,6 +24,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Data of the locale table that browser code needs (search stop words), without the table's dictionaries.
+    define: localeDefines(),
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
@@ -49,25 +45,8 @@ export default defineConfig({
   markdown: {
     // Prism emits classes only (no style attributes), which the strict CSP requires.
     syntaxHighlight: 'prism',
-    processor: unified({
-      remarkPlugins: [remarkHeadingIds, remarkAlerts, remarkChecklistHeadingLevel, [remarkInternalLinks, { base, contentDir }]],
-      rehypePlugins: [
-        // Typography first: the headings collected next (table of contents) get the French spacing too.
-        rehypeTypography,
-        rehypeHeadingIds,
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            test: ['h2', 'h3'],
-            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
-            content: [],
-          },
-        ],
-        rehypeCodeBlocks,
-        rehypeTables,
-      ],
-    }),
+    // The plugin list is defined once (src/markdown/pipeline.ts), shared with the checks and the guide's model.
+    processor: unified(markdownPlugins({ base, contentDir })),
   },
   // The content checks run first: a mistake in content/ stops the build with every problem listed.
   // Pagefind indexes the built pages; then web.config maps, for IIS, the types of every file written.

@@ -1,8 +1,19 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/browser.ts';
+import { contentDir, DEFAULT_CONTENT_DIR } from './src/content-dir.ts';
 
-/** The browser tests drive the site built under a sub-path (`npm run test:e2e` builds it into dist-e2e/). */
-export const E2E_BASE = '/guides/lync/';
+/**
+ * The browser tests drive the site built into dist-e2e/ under a sub-path, from the guide CONTENT_DIR names
+ * (`npm run test:e2e` builds and tests the two guides in turn):
+ * - project `engine` (tests/e2e/*.test.ts): the engine's behaviour, true of any guide; they read what they
+ *   need from the guide's model or the built site. `npm test` runs them on the example guide.
+ * - project `guide` (tests/e2e/guide/): the project's own guide's content (its slugs, search terms, phases);
+ *   run only when the site is built from content/.
+ */
+export const OWN_GUIDE = contentDir() === resolve(DEFAULT_CONTENT_DIR);
+/** The base path the site under test is built for (`npm run test:e2e` passes the same as BASE_PATH). */
+export const E2E_BASE = OWN_GUIDE ? '/guides/lync/' : '/guides/example/';
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 const executablePath = findChromium();
@@ -31,11 +42,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    // The whole suite, in Chromium (Playwright's own driver).
-    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'engine', testIgnore: 'guide/**' },
+    // The own guide's content tests cannot pass on another guide: with CONTENT_DIR set, they are not listed.
+    // The markup check runs on both guides' pages.
+    { name: 'guide', testMatch: OWN_GUIDE ? ['guide/**/*.test.ts', 'markup.test.ts'] : /^$/ },
     // Debian's Firefox ESR, driven over WebDriver BiDi by Puppeteer inside Playwright Test's fixtures
-    // (tests/firefox/fixtures.ts): Playwright drives only its own patched Firefox. Its `page` fixture stays
-    // Chromium's, for the tests that compare the two browsers' printouts.
+    // (tests/firefox/fixtures.ts): Playwright drives only its own patched Firefox. These tests read what they
+    // need from the built site, so they run on both guides. Their `page` fixture stays Chromium's, for the
+    // tests that compare the two browsers' printouts.
     { name: 'firefox', testDir: 'tests/firefox' },
   ],
   webServer: {

@@ -5,7 +5,7 @@
     var base = new URL('.', document.currentScript.src).pathname;
     var theme = window.localStorage.getItem('runbook:' + base + ':theme');
     if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
-  } catch (error) {
+  } catch {
     // Storage disabled or unreadable: the page follows the system theme.
   }
 })();

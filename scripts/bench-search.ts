@@ -1,6 +1,6 @@
 /**
  * Measures the search on the built site as a reader meets it (not part of `npm test`): serves the site
- * under /guides/lync/ with scripts/serve.ts, opens a phase page in headless Chromium (a fresh profile
+ * under its base path with scripts/serve.ts, opens a phase page in headless Chromium (a fresh profile
  * per run, so a cold cache), focuses the search field, types a query at once, and reports
  *   - the bytes fetched after the focus until the first results show (as served, and gzip-equivalent
  *     for JS/JSON, which a production server such as nginx or IIS would compress),
@@ -9,14 +9,20 @@
  *   - the bytes that ticking "also search in <other language>" adds,
  *   - the size of the index on disk, per language.
  *
- *   BASE_PATH=/guides/lync/ npx astro build --outDir dist-e2e   (or npm run test:e2e)
- *   node scripts/bench-search.ts [dist-e2e] [--port 4332] [--runs 5] [--lang fr]
+ *   BASE_PATH=/guides/g/ npx astro build --outDir dist-e2e
+ *   BASE_PATH=/guides/g/ node scripts/bench-search.ts [dist-e2e] [--port 4332] [--runs 5] [--lang fr] [--page <slug>] [--query <text>] [--second-query <text>]
+ *
+ * The page and the query come from the guide the site was built from (CONTENT_DIR): by default the first
+ * phase in reading order and the first command (inline code) its text shows.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { contentDir } from '../src/content-dir.ts';
+import { readGuide } from '../src/content-model/site-map.ts';
+import { normalizeBase } from '../src/utils/paths.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 
 const args = process.argv.slice(2);
@@ -28,8 +34,17 @@ const dir = resolve(args.find((arg, index) => !arg.startsWith('--') && !args[ind
 const port = Number(option('port', '4332'));
 const runs = Number(option('runs', '5'));
 const lang = option('lang', 'fr');
-const BASE = '/guides/lync/';
-const PAGE = `${lang}/phase-4-move-test-users-to-the-pilot-pool/`;
+const BASE = normalizeBase(process.env['BASE_PATH']);
+const phases = readGuide(contentDir())
+  .source.phases.filter((document) => document.lang === lang)
+  .sort((a, b) => Number((a.frontmatter?.data as { phase?: number } | undefined)?.phase ?? 0) - Number((b.frontmatter?.data as { phase?: number } | undefined)?.phase ?? 0));
+const phase = phases.find((document) => document.slug === option('page', '')) ?? phases.find((document) => /`[A-Za-z][\w-]{3,}`/.test(document.text));
+if (!phase) throw new Error(`No phase page in "${lang}" to search from: check CONTENT_DIR and --page`);
+const PAGE = `${lang}/${phase.slug}/`;
+const commands = [...new Set([...phase.text.matchAll(/`([A-Za-z][\w-]{3,})`/g)].map((match) => match[1]!))];
+const QUERY = option('query', commands[0] ?? '');
+/** The warm query: another command of the page. */
+const SECOND_QUERY = option('second-query', commands[1] ?? QUERY);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -89,7 +104,7 @@ async function oneRun(): Promise<Run> {
   });
   const field = page.getByRole('searchbox');
   await field.focus();
-  await page.keyboard.type('Move-CsUser');
+  await page.keyboard.type(QUERY);
   await page.locator('.search-result').first().waitFor();
   const cold = await page.evaluate(() => {
     const marks = (window as unknown as { searchBench: { lastInput: number; firstResult: number } }).searchBench;
@@ -98,7 +113,7 @@ async function oneRun(): Promise<Run> {
   await page.waitForLoadState('networkidle');
   const counted = { bytes, gzipBytes, requests };
   await field.fill('');
-  await page.keyboard.type('Get-CsUser');
+  await page.keyboard.type(SECOND_QUERY);
   await page.waitForFunction(() => (window as unknown as { searchBench: { firstResult: number } }).searchBench.firstResult > 0);
   const warm = await page.evaluate(() => {
     const marks = (window as unknown as { searchBench: { lastInput: number; firstResult: number } }).searchBench;
@@ -122,7 +137,7 @@ try {
     const wasm = sizeOnDisk(bundle, (name) => name === `wasm.${code}.pagefind`);
     return `${code}: ${data} B of index (words, filters, fragments, meta) + ${wasm} B of WebAssembly`;
   });
-  console.log(`Search on ${PAGE} (${runs} cold runs, Chromium headless, localhost)`);
+  console.log(`Search for "${QUERY}" on ${PAGE} (${runs} cold runs, Chromium headless, localhost)`);
   console.table(results.map((run) => ({ ...run, cold: Math.round(run.cold), warm: Math.round(run.warm) })));
   console.log(`median bytes after focus: ${median(results.map((run) => run.bytes))} B as served, ${median(results.map((run) => run.gzipBytes))} B with gzip for JS/JSON`);
   console.log(`median last keystroke → first result: cold ${Math.round(median(results.map((run) => run.cold)))} ms, warm ${Math.round(median(results.map((run) => run.warm)))} ms`);

@@ -1,63 +1,15 @@
 /**
- * The anchors of every page, as the built page has them: on a phase page, its headings' ids (explicit or
- * generated) and its checklist groups' ids; on the home, its headings and `phases`; on the glossary, its
- * term ids. Also checks that an anchor is not given twice on a page, and that an explicit section id,
- * which links name on its own (`migration-process.md`), is declared once per language.
+ * The anchors of every page, as the built page has them (the site map, src/content-model/site-map.ts):
+ * checks that an anchor is not given twice on a page, and that an explicit section id, which links name
+ * on its own (`migration-process.md`), is declared once per language.
  */
-import { GUIDE_PAGES, HOME_PHASES_ANCHOR, HOME_PROGRESS_FILE_ANCHOR } from '../markdown/content-index.ts';
+import { sitePages, type Anchor } from '../content-model/site-map.ts';
+import { GUIDE_PAGES } from '../content-model/site-pages.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { error, type Problem } from './problem.ts';
-import { checklistIds, glossaryTerms } from './raw-data.ts';
-
-export interface Anchor {
-  readonly id: string;
-  readonly line: number;
-  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases' | 'progress file';
-}
-
-export interface Page {
-  readonly lang: string;
-  /** The page as links name it: a phase slug, `glossary`, or `` for the home. */
-  readonly page: string;
-  readonly file: string;
-  readonly anchors: readonly Anchor[];
-  /** False when part of the source could not be read (reported), so that some anchors may be missing. */
-  readonly complete: boolean;
-}
-
-function documentAnchors(document: MdxDocument): Anchor[] {
-  const headings = document.headings.map((heading): Anchor => ({ id: heading.id, line: heading.line, what: 'section' }));
-  if (document.kind === 'home') {
-    return [...headings, { id: HOME_PHASES_ANCHOR, line: 1, what: 'list of phases' }, { id: HOME_PROGRESS_FILE_ANCHOR, line: 1, what: 'progress file' }];
-  }
-  const yaml = document.frontmatter;
-  const groups = checklistIds(yaml?.data)
-    .filter((id) => id.kind === 'group')
-    .map((id): Anchor => ({ id: id.value, line: yaml?.lineOf(id.path) ?? 1, what: 'checklist group' }));
-  return [...headings, ...groups];
-}
-
-export function guidePages(source: GuideSource): Page[] {
-  return [
-    ...[...source.phases, ...source.homes].map((document) => ({
-      lang: document.lang,
-      page: document.slug,
-      file: document.file,
-      anchors: documentAnchors(document),
-      complete: document.tree !== undefined && document.frontmatter?.data !== undefined,
-    })),
-    ...source.glossaries.map((glossary) => ({
-      lang: glossary.lang,
-      page: 'glossary',
-      file: glossary.file,
-      anchors: glossaryTerms(glossary.yaml.data).flatMap((term): Anchor[] => (term.id ? [{ id: term.id.value, line: glossary.yaml.lineOf(term.id.path), what: 'term' }] : [])),
-      complete: glossary.yaml.data !== undefined,
-    })),
-  ];
-}
 
 export function checkAnchors(source: GuideSource): Problem[] {
-  const pages = guidePages(source);
+  const pages = sitePages(source);
   const problems: Problem[] = [];
   for (const page of pages) {
     const seen = new Map<string, Anchor>();

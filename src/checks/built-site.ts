@@ -16,7 +16,7 @@ import { error, sortProblems, type Problem } from './problem.ts';
 export interface BuiltSiteOptions {
   /** The output folder (dist/). */
   readonly dir: string;
-  /** The base path the site was built for (`/` or `/guides/lync/`). */
+  /** The base path the site was built for (`/` or `/guides/example/`). */
   readonly base: string;
 }
 

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { isLang, langs } from '../i18n/locales.ts';
-import { GUIDE_PAGES } from '../markdown/content-index.ts';
+import { GUIDE_PAGES } from '../content-model/site-pages.ts';
 import { KEBAB_CASE } from '../schemas/fields.ts';
 import { headingAnchors, parseMdx, splitFrontmatter, type HeadingAnchor } from './mdx-source.ts';
 import { error, warning, type Problem } from './problem.ts';
@@ -60,6 +60,10 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   const problems: Problem[] = [];
   const display = (path: string) => [label, ...relative(contentDir, path).split(sep)].filter(Boolean).join('/');
   let fileCount = 0;
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    const missing = error({ file: label }, `the content folder ${contentDir} does not exist or is not a folder`, 'set CONTENT_DIR to the folder that holds the guide (roles.yaml, home/, phases/, glossary/), or unset it to use content/');
+    return { source: { phases: [], homes: [], glossaries: [], roles: undefined, fileCount: 0 }, problems: [missing] };
+  }
 
   const readYaml = (path: string): YamlFile => {
     fileCount += 1;

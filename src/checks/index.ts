@@ -3,11 +3,12 @@
  * without a build, each problem with its file, line or field, and fix. Used by `npm run check`
  * (scripts/check.ts) and before every build (src/integrations/content-checks.ts).
  */
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { contentDirLabel } from '../content-dir.ts';
+import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { readGuideSource } from './guide-source.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
 import { checkLanguages } from './parity.ts';
@@ -20,7 +21,7 @@ export type { Problem, Severity } from './problem.ts';
 export interface CheckOptions {
   /** The guide's content folder. */
   readonly contentDir: string;
-  /** How messages name that folder; by default its path relative to the working directory (`content`). */
+  /** How messages name that folder; by default its path relative to the working directory (`content`), or its absolute path when outside. */
   readonly label?: string;
 }
 
@@ -34,7 +35,7 @@ const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrereq
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);
-  const { source, problems } = readGuideSource(dir, label ?? (relative(process.cwd(), dir).replaceAll('\\', '/') || '.'));
+  const { source, problems } = readGuide(dir, label ?? contentDirLabel(dir));
   return { problems: sortProblems([...problems, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount };
 }
 

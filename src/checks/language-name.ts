@@ -1,7 +1,7 @@
-/** Language names for messages (in English, like the rest of the report), from `Intl`, not a table. */
-const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Language names for messages (in English, like the rest of the report), from the locale table. */
+import { isLang, locales } from '../i18n/locales.ts';
 
-/** `fr` → `French`. */
+/** `fr` → `French`; a code the site does not have is shown as it is. */
 export function languageName(lang: string): string {
-  return names.of(lang) ?? lang;
+  return isLang(lang) ? locales[lang].englishName : lang;
 }

@@ -7,10 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { linkTargets, sitePages } from '../content-model/site-map.ts';
 import { isLang } from '../i18n/locales.ts';
-import { indexDocument, linkTargetsFor } from '../markdown/content-index.ts';
 import { resolveLink, type LinkTargets } from '../markdown/link-targets.ts';
-import { guidePages } from './anchors.ts';
 import type { GuideSource } from './guide-source.ts';
 import { languageName } from './language-name.ts';
 import { findLinks, type FoundLink } from './link-sources.ts';
@@ -24,21 +23,22 @@ interface Context {
   readonly targets: (lang: string) => LinkTargets;
   /** Anchors of each page, by `<lang>/<page>`. */
   readonly anchors: ReadonlyMap<string, readonly string[]>;
+  /** Languages with a document that could not be parsed (reported): its section ids are unknown. */
+  readonly unparsed: ReadonlySet<string>;
 }
 
 export function checkLinks(source: GuideSource): Problem[] {
-  // The same resolution as the build (remark-internal-links.ts): same index, same rules, but of the
-  // documents already read rather than the folder read again.
-  const documents = source.phases.map((document) => indexDocument(document.lang, document.slug, document.text));
+  // The same resolution as the build (remark-internal-links.ts): the same site map, the same rules.
   const cache = new Map<string, LinkTargets>();
   const targets = (lang: string) => {
-    if (!cache.has(lang)) cache.set(lang, linkTargetsFor(documents, lang));
+    if (!cache.has(lang)) cache.set(lang, linkTargets(source, lang));
     return cache.get(lang)!;
   };
   // Pages read only in part (a syntax error, reported) may lack anchors: links to them are not judged.
-  const anchors = new Map(guidePages(source).filter((page) => page.complete).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
+  const anchors = new Map(sitePages(source).filter((page) => page.complete).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
+  const unparsed = new Set(source.phases.filter((document) => document.tree === undefined).map((document) => document.lang));
   return findLinks(source).flatMap((link) => {
-    const problem = link.kind === 'image' ? checkImage(link) : checkLink(link, { targets, anchors });
+    const problem = link.kind === 'image' ? checkImage(link) : checkLink(link, { targets, anchors, unparsed });
     return problem ? [error({ file: link.file, line: link.line, field: link.field }, problem.message, problem.fix)] : [];
   });
 }
@@ -75,6 +75,8 @@ function checkLink(link: FoundLink, context: Context): Finding {
   }
   const resolution = resolveLink(href, lang, '/', context.targets(lang));
   if (resolution.kind === 'resolved') return checkAnchor(resolution.hash === undefined ? '' : `#${resolution.hash}`, resolution.page, link, context);
+  // A section of a document that could not be parsed is unknown: the syntax error is reported, not the links.
+  if (resolution.kind === 'unknown' && context.unparsed.has(lang)) return undefined;
   if (resolution.kind === 'unknown') {
     const known = context.targets(lang);
     const name = href.split('#')[0]!.replace(/\.mdx?$/, '').split('/').at(-1) ?? '';

@@ -1,6 +1,7 @@
 /**
  * Parses an MDX document the way the build reads it (frontmatter, then MDX with GFM, SmartyPants and the
- * explicit heading ids), keeping line numbers, and finds the ids its headings get on the page.
+ * build's own heading plugins, src/markdown/heading-plugins.ts), keeping line numbers, and finds the ids
+ * its headings get on the page.
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -13,7 +14,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { remarkHeadingIds } from '../markdown/remark-heading-ids.ts';
+import { headingRehypePlugins, headingRemarkPlugins } from '../markdown/heading-plugins.ts';
 
 export interface SplitDocument {
   /** The frontmatter's YAML and the file line it starts on; undefined when the document has none. */
@@ -39,7 +40,7 @@ export function splitFrontmatter(source: string): SplitDocument {
   };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants).use(remarkHeadingIds);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants).use([...headingRemarkPlugins]);
 
 export type ParsedMdx = { readonly tree: Root } | { readonly error: { readonly line: number; readonly message: string } };
 
@@ -59,7 +60,8 @@ export function parseMdx(body: string, path: string): ParsedMdx {
 /** MDX nodes that the conversion to HTML must keep as they are (as the MDX compiler does). */
 const MDX_NODES: NonNullable<RemarkRehypeOptions['passThrough']> = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
 
-const toHtml = unified().use(remarkRehype, { passThrough: MDX_NODES }).use(rehypeHeadingIds);
+// The build's heading plugins, then Astro's own id pass, which the MDX integration runs last.
+const toHtml = unified().use(remarkRehype, { passThrough: MDX_NODES }).use([...headingRehypePlugins]).use(rehypeHeadingIds);
 
 export interface HeadingAnchor {
   readonly id: string;
@@ -70,8 +72,8 @@ export interface HeadingAnchor {
 
 /**
  * The ids of the document's headings as the page has them: explicit ids, and for the others the ids that
- * Astro generates from the heading text (github-slugger, numbered when repeated), by running Astro's own
- * heading-id plugin on the document.
+ * Astro generates from the typeset heading text (github-slugger, numbered when repeated), by running the
+ * build's heading plugins on the document.
  */
 export function headingAnchors(tree: Root, path: string): HeadingAnchor[] {
   const explicitLines = new Set<number>();

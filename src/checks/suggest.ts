@@ -11,7 +11,7 @@ export function closestMatch(value: string, candidates: readonly string[]): stri
   return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
-/** ` (did you mean "lync-admin"?)`, or `` when nothing is close. */
+/** ` (did you mean "system-admin"?)`, or `` when nothing is close. */
 export function didYouMean(value: string, candidates: readonly string[]): string {
   const match = closestMatch(value, candidates);
   return match === undefined ? '' : ` (did you mean "${match}"?)`;

@@ -24,7 +24,7 @@ async function copyText(text: string): Promise<boolean> {
   area.className = 'visually-hidden';
   document.body.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     // Deprecated, but the only way to copy outside a secure context; typed locally so that it is deliberate.
     copied = (document as { execCommand(command: 'copy'): boolean }).execCommand('copy');

@@ -4,32 +4,21 @@
  * ignored: the preference then holds for this page only.
  */
 import { storageKey } from '../utils/storage-keys.ts';
+import { readStored, writeStored } from './storage.ts';
 
 const LANG_KEY = storageKey(import.meta.env.BASE_URL, 'lang');
 const THEME_KEY = storageKey(import.meta.env.BASE_URL, 'theme');
 
+/** Storage unavailable (private mode, disabled site data): `/` falls back to the browser's language. */
 export function rememberLanguage(lang: string): void {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // Private mode or disabled storage: `/` falls back to the browser's language.
-  }
+  writeStored(LANG_KEY, lang);
 }
 
 export function rememberedLanguage(): string | null {
-  try {
-    return localStorage.getItem(LANG_KEY);
-  } catch {
-    return null;
-  }
+  return readStored(LANG_KEY);
 }
 
 /** `light` or `dark` is kept; `auto` (follow the system) removes the choice. */
 export function rememberTheme(theme: string): void {
-  try {
-    if (theme === 'light' || theme === 'dark') localStorage.setItem(THEME_KEY, theme);
-    else localStorage.removeItem(THEME_KEY);
-  } catch {
-    // Storage unavailable: the choice holds for this page only.
-  }
+  writeStored(THEME_KEY, theme === 'light' || theme === 'dark' ? theme : null);
 }

@@ -2,21 +2,21 @@
  * Link resolution for Markdown kept outside MDX bodies (checklist labels, glossary definitions): the same
  * rules as the MDX link plugin, and the same clear error for a link that leads nowhere.
  */
-import { resolve } from 'node:path';
+import { contentDir } from '../content-dir.ts';
+import { linkTargets, readGuide } from './site-map.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { linkTargetsFor, readPhaseDocuments } from '../markdown/content-index.ts';
 import { resolveLink, type LinkTargets } from '../markdown/link-targets.ts';
 
 const targetsByLang = new Map<Lang, LinkTargets>();
 
 /**
- * Read once per build; under `astro dev` read again for each link (labels and definitions hold few), so
- * that a section added while the server runs is found without a restart, as in MDX bodies.
+ * From the site map, once per build; under `astro dev` looked up for each link (readGuide parses again
+ * only after an edit), so that a section added while the server runs is found, as in MDX bodies.
  */
 function targets(lang: Lang): LinkTargets {
   let found = import.meta.env.PROD ? targetsByLang.get(lang) : undefined;
   if (!found) {
-    found = linkTargetsFor(readPhaseDocuments(resolve('content')), lang);
+    found = linkTargets(readGuide(contentDir()).source, lang);
     targetsByLang.set(lang, found);
   }
   return found;

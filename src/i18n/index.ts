@@ -4,6 +4,7 @@
  */
 import { fill, type Vars } from './fill.ts';
 import { locales, type Lang } from './locales.ts';
+import { pluralForm } from './plural.ts';
 import type { UIKey } from './ui/fr.ts';
 
 export { fill, type Vars } from './fill.ts';
@@ -29,6 +30,6 @@ export type CountKey = {
  * "1 étape", "0 étape", "2 étapes"; "1 step", "0 steps". Categories other than `one` use `<key>.other`.
  */
 export function translateCount(lang: Lang, key: CountKey, count: number, vars?: Vars): string {
-  const category = new Intl.PluralRules(locales[lang].intl).select(count) === 'one' ? 'one' : 'other';
+  const category = pluralForm(locales[lang].intl, count);
   return translate(lang, `${key}.${category}` as UIKey, { ...vars, count });
 }

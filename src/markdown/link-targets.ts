@@ -1,6 +1,6 @@
 /**
  * Resolves the links authors write between documents. Written in the original document's form
- * (`phase-2-prepare-for-migration.md`, `apply-lync-server-2010-updates.md`, optionally with `#anchor`),
+ * (`phase-2-prepare-for-migration.md`, `check-dns.md`, optionally with `#anchor`),
  * a link leads to the page of that slug, or to the section with that id (see heading-ids.ts) in the page
  * that holds it, in the same language and under the base path.
  */

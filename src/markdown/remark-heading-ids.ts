@@ -4,18 +4,18 @@
  */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { HEADING_ID, SHARED_ANCHOR_ATTRIBUTE } from './heading-ids.ts';
+import { SHARED_ANCHOR_ATTRIBUTE, splitHeadingId } from './heading-ids.ts';
 
 export function remarkHeadingIds() {
   return (tree: Root) => {
     visit(tree, 'heading', (node: Heading) => {
       const last = node.children.at(-1);
       if (last?.type !== 'text') return;
-      const match = HEADING_ID.exec(last.value);
-      if (!match) return;
-      last.value = last.value.slice(0, match.index);
+      const { text, id } = splitHeadingId(last.value);
+      if (!id) return;
+      last.value = text;
       if (last.value === '') node.children.pop();
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: match[1], [SHARED_ANCHOR_ATTRIBUTE]: '' } };
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, [SHARED_ANCHOR_ATTRIBUTE]: '' } };
     });
   };
 }

@@ -6,12 +6,12 @@
 import type { Definition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { linkTargets, readGuide } from '../content-model/site-map.ts';
 import { langFromPath } from '../i18n/locales.ts';
-import { linkTargetsFor, readPhaseDocuments } from './content-index.ts';
 import { resolveLink } from './link-targets.ts';
 
 export interface InternalLinkOptions {
-  /** The site's base path, such as `/` or `/guides/lync/`. */
+  /** The site's base path, such as `/` or `/guides/example/`. */
   readonly base: string;
   /** The folder of the guide's content. */
   readonly contentDir: string;
@@ -21,8 +21,9 @@ export function remarkInternalLinks({ base, contentDir }: InternalLinkOptions) {
   return (tree: Root, file: VFile) => {
     const lang = langFromPath(file.path ?? '');
     if (!lang) return;
-    // Read on each document so that sections added while `astro dev` runs are found without a restart.
-    const targets = linkTargetsFor(readPhaseDocuments(contentDir), lang);
+    // The guide is parsed once per build; under `astro dev`, again after an edit (readGuide), so that a
+    // section added while the server runs is found without a restart.
+    const targets = linkTargets(readGuide(contentDir).source, lang);
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const link = node as Link | Definition;

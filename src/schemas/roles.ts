@@ -1,9 +1,9 @@
 /**
  * The guide's role vocabulary (`content/roles.yaml`): role id → its label in every language.
  *
- *   lync-admin:
- *     fr: Administrateur Lync Server
- *     en: Lync Server administrator
+ *   dba:
+ *     fr: Administrateur de bases de données
+ *     en: Database administrator
  */
 import { z } from 'astro/zod';
 import { langs } from '../i18n/locales.ts';

@@ -3,7 +3,7 @@
  * path (`BASE_PATH`, `/` by default), always with a leading and a trailing slash.
  */
 
-/** Normalises a base path: `guides/lync` → `/guides/lync/`, `` → `/`. */
+/** Normalises a base path: `guides/example` → `/guides/example/`, `` → `/`. */
 export function normalizeBase(base: string | undefined): string {
   const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CHECKLIST_PHASE, FIRST_ITEM, SECOND_ITEM, checkboxOf, checklistItemIds, checklistItem, notApplicableOf, progressKey, recordErrors } from './checklist-helpers.ts';
+import { E2E_BASE } from '../../playwright.config.ts';
 
 const THIRD_ITEM = checklistItemIds('en', CHECKLIST_PHASE)[2]!;
 
@@ -33,7 +34,7 @@ test.describe('progress carried in a file', () => {
     await notApplicableOf(page, SECOND_ITEM).click();
     await expect(checklistItem(page, SECOND_ITEM)).toHaveClass(/is-not-applicable/);
     const saved = await saveProgress(page, 'fr');
-    expect(saved.name).toMatch(/^lync-progression-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+    expect(saved.name).toMatch(new RegExp(`^${E2E_BASE.split('/').at(-2)}-progression-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.json$`));
     await expect(status(page)).toHaveText(`Progression enregistrée dans le fichier «\u202f${saved.name}\u202f»\u202f: 2 étapes marquées.`);
     const file = JSON.parse(readFileSync(saved.path, 'utf8')) as { guide: string; progress: { ticked: object; notApplicable: object } };
     expect(file.guide).toBe((await page.locator('h1').textContent())?.trim());
@@ -102,7 +103,7 @@ test.describe('progress carried in a file', () => {
   });
 
   test('where the browser keeps nothing, a loaded file shows and the reader is told it will not be kept', async ({ page }) => {
-    const marks = { progressFile: 1, guide: 'Lync', saved: '2026-11-25T10:00:00.000Z', progress: { version: 2, ticked: { [FIRST_ITEM]: '2026-11-25T09:00:00.000Z' }, notApplicable: {} } };
+    const marks = { progressFile: 1, guide: 'Guide', saved: '2026-11-25T10:00:00.000Z', progress: { version: 2, ticked: { [FIRST_ITEM]: '2026-11-25T09:00:00.000Z' }, notApplicable: {} } };
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
     });

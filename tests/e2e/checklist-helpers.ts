@@ -1,41 +1,27 @@
 /** Helpers for the checklist browser tests (prefixed so that they never clash with other tests' helpers). */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { parse } from 'yaml';
 import { storageKey } from '../../src/utils/storage-keys.ts';
+import { checklistPhase, guidePhase, guidePhases } from './guide-model.ts';
 
-/** The phase whose checklist the tests tick (its ids are stable: see content/phases/<lang>/). */
-export const CHECKLIST_PHASE = 'phase-4-move-test-users-to-the-pilot-pool';
-export const FIRST_ITEM = 'p4-view-current-users';
-export const SECOND_ITEM = 'p4-move-single-user-shell';
-
-interface PhaseFrontmatter {
-  checklist?: { items: { id: string }[] }[];
-  prerequisites?: string[];
-}
-
-/** A phase's frontmatter (the same file the build reads). */
-function frontmatterOf(lang: string, slug: string): PhaseFrontmatter {
-  const source = readFileSync(new URL(`../../content/phases/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
-  return parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as PhaseFrontmatter;
-}
+/** The phase whose checklist the tests tick, found in the guide under test (see guide-model.ts). */
+export const CHECKLIST_PHASE = checklistPhase().slug;
+export const FIRST_ITEM = checklistItemIds('fr', CHECKLIST_PHASE)[0]!;
+export const SECOND_ITEM = checklistItemIds('fr', CHECKLIST_PHASE)[1]!;
 
 /** The checklist item ids of a phase, read from its frontmatter. */
 export function checklistItemIds(lang: string, slug: string): string[] {
-  return (frontmatterOf(lang, slug).checklist ?? []).flatMap((group) => group.items.map((item) => item.id));
+  return guidePhase(lang, slug).data.checklist.flatMap((group) => group.items.map((item) => item.id));
 }
 
 /** The slugs of a phase's prerequisites, read from its frontmatter. */
 export function prerequisitesOf(lang: string, slug: string): string[] {
-  return frontmatterOf(lang, slug).prerequisites ?? [];
+  return [...guidePhase(lang, slug).data.prerequisites];
 }
 
 /** The slugs of every phase document of a language. */
 export function phaseSlugs(lang: string): string[] {
-  return readdirSync(new URL(`../../content/phases/${lang}/`, import.meta.url))
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.replace(/\.mdx$/, ''));
+  return guidePhases(lang).map((phase) => phase.slug);
 }
 
 /** The storage key of the progress record for the site under test. */

@@ -59,7 +59,7 @@ test.describe('a phase page and its checklist', () => {
   for (const lang of ['fr', 'en'] as const) {
     test(`checklist group titles never skip a heading level, on any ${lang} phase page`, async ({ page }) => {
       const slugs = phaseSlugs(lang).filter((slug) => checklistItemIds(lang, slug).length > 0);
-      expect(slugs.length).toBeGreaterThan(3);
+      expect(slugs.length).toBeGreaterThan(1);
       for (const slug of slugs) {
         await page.goto(`${lang}/${slug}/`);
         const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((found) =>

@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { guidePages } from '../../src/checks/anchors.ts';
 import { readGuideSource } from '../../src/checks/guide-source.ts';
+import { contentDir, contentDirLabel } from '../../src/content-dir.ts';
+import { sitePages } from '../../src/content-model/site-map.ts';
 import { translate } from '../../src/i18n/index.ts';
 import { langs } from '../../src/i18n/locales.ts';
 
-const { source } = readGuideSource(resolve('content'), 'content');
+const { source } = readGuideSource(contentDir(), contentDirLabel());
 const slugs = [...new Set(source.phases.map((document) => document.slug))];
 
 test.describe('outdated translation notice', () => {
@@ -34,7 +34,7 @@ test.describe('outdated translation notice', () => {
 });
 
 test.describe('anchors known to the content checks', () => {
-  for (const known of guidePages(source)) {
+  for (const known of sitePages(source)) {
     const path = `${known.lang}/${known.page ? `${known.page}/` : ''}`;
     test(`${path}: every anchor the checks accept is an id of the built page`, async ({ page }) => {
       await page.goto(path);

@@ -1,14 +1,13 @@
 /** Helpers for the browser tests of the site's frame (navigation, languages, CSP, accessibility). */
-import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { guidePhases } from './guide-model.ts';
 
 export const LANGS = ['fr', 'en'] as const;
 
 /** The phase slugs of a language, read from the content folder (the same files the build reads). */
 export function phaseSlugs(lang: string): string[] {
-  return readdirSync(new URL(`../../content/phases/${lang}/`, import.meta.url))
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => file.slice(0, -'.mdx'.length))
+  return guidePhases(lang)
+    .map((phase) => phase.slug)
     .sort();
 }
 

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGuideSource } from '../../src/checks/guide-source.ts';
+import { contentDir, contentDirLabel } from '../../src/content-dir.ts';
 import { langs } from '../../src/i18n/locales.ts';
-import { indexDocument, linkTargetsFor, readPhaseDocuments } from '../../src/markdown/content-index.ts';
-import { scanHeadings, splitHeadingId } from '../../src/markdown/heading-ids.ts';
+import { linkTargets, readGuide } from '../../src/content-model/site-map.ts';
+import { splitHeadingId } from '../../src/markdown/heading-ids.ts';
 import { isDocumentLink, resolveLink, type LinkTargets } from '../../src/markdown/link-targets.ts';
 import { assetPath, normalizeBase, pageOfPathname, pagePath } from '../../src/utils/paths.ts';
 
@@ -74,25 +73,24 @@ describe('explicit section ids', () => {
     expect(splitHeadingId('Migration process {#migration-process}')).toEqual({ text: 'Migration process', id: 'migration-process' });
     expect(splitHeadingId('No id here')).toEqual({ text: 'No id here', id: undefined });
   });
-
-  it('scans headings with their lines, outside frontmatter and code fences', () => {
-    const source = ['---', 'title: "# not a heading"', '---', '', '## One \\{#one\\}', '```powershell', '# comment', '```', '### Two'].join('\n');
-    expect(scanHeadings(source)).toEqual([
-      { line: 5, depth: 2, text: 'One', id: 'one' },
-      { line: 9, depth: 3, text: 'Two', id: undefined },
-    ]);
-  });
 });
 
-describe('the index of link targets', () => {
-  it('is the same whether the build reads content/ or the checks index the documents they read', () => {
-    const contentDir = resolve('content');
-    const { source } = readGuideSource(contentDir, 'content');
-    const fromChecks = source.phases.map((document) => indexDocument(document.lang, document.slug, document.text));
+describe('the link targets of the site map', () => {
+  it('are the guide’s pages and its explicit section ids, each with the page that holds it', () => {
+    const dir = contentDir();
+    const { source } = readGuide(dir, contentDirLabel(dir));
     for (const lang of langs) {
-      const targets = linkTargetsFor(fromChecks, lang);
-      expect(targets.pages.size).toBeGreaterThan(2);
-      expect(targets).toEqual(linkTargetsFor(readPhaseDocuments(contentDir), lang));
+      const targets = linkTargets(source, lang);
+      const documents = source.phases.filter((document) => document.lang === lang);
+      expect([...targets.pages].sort()).toEqual([...new Set(['glossary', 'checklists', ...documents.map((document) => document.slug)])].sort());
+      for (const document of documents) {
+        for (const heading of document.headings.filter((candidate) => candidate.explicit)) expect(targets.sections.get(heading.id)).toBe(document.slug);
+      }
     }
-  });
+  }, 60_000); // parses the whole guide
+
+  it('is parsed once and parsed again only when a file of the guide changes', () => {
+    const dir = contentDir();
+    expect(readGuide(dir)).toBe(readGuide(dir));
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCloseMatch } from '../../src/client/search/close-match.ts';
+import { isCloseMatch } from '../../src/components/search/client/close-match.ts';
 
 describe('results that answer the query, not scraps of it', () => {
   it('keeps exact, partial, compound, stemmed and mistyped matches', () => {

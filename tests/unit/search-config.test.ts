@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/client/search/config.ts';
+import { readConfig } from '../../src/components/search/client/config.ts';
 
 const dataset = {
   lang: 'fr',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, markedWords, parseExcerpt, trimTitle } from '../../src/client/search/excerpt.ts';
+import { decodeEntities, markedWords, parseExcerpt, trimTitle } from '../../src/components/search/client/excerpt.ts';
 
 describe('search excerpts', () => {
   it('splits an excerpt into plain and marked text', () => {

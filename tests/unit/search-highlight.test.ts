@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, withHighlight } from '../../src/client/search/highlight-url.ts';
-import { findMatches } from '../../src/client/search/match-terms.ts';
+import { highlightTerms, withHighlight } from '../../src/components/search/client/highlight-url.ts';
+import { findMatches } from '../../src/components/search/client/match-terms.ts';
 
 const slice = (text: string, terms: string[]) => findMatches(text, terms).map(([start, end]) => text.slice(start, end));
 

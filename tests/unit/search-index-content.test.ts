@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageUrl, prepareForIndex } from '../../src/integrations/index-content.ts';
-import { parseExcerpt, restoreApostrophes } from '../../src/client/search/excerpt.ts';
-import { findMatches } from '../../src/client/search/match-terms.ts';
+import { parseExcerpt, restoreApostrophes } from '../../src/components/search/client/excerpt.ts';
+import { findMatches } from '../../src/components/search/client/match-terms.ts';
 
 describe('what the search indexer reads', () => {
   it('reads typographic apostrophes as ASCII ones, so that elided French words are indexed by their parts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRanked } from '../../src/client/search/merge-results.ts';
+import { mergeRanked } from '../../src/components/search/client/merge-results.ts';
 
 describe('results of several languages in one list', () => {
   const own = [{ id: 'fr-a', score: 2 }, { id: 'fr-b', score: 1 }];

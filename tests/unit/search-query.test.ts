@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, isSearchable, normalizeQuery, queryWords } from '../../src/client/search/query.ts';
+import { MAX_QUERY_LENGTH, isSearchable, normalizeQuery, queryWords } from '../../src/components/search/client/query.ts';
 
 describe('search query', () => {
   it('trims and collapses whitespace, keeping hyphens, dots and case for the index', () => {

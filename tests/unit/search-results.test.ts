@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMatches, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/client/search/results.ts';
+import { pageMatches, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/components/search/client/results.ts';
 import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({

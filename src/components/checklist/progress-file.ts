@@ -5,7 +5,7 @@
  * Shape (JSON):
  *
  *   { "progressFile": 1,
- *     "guide": "Migration de Lync Server 2010 vers Lync Server 2013",
+ *     "guide": "Mise à niveau majeure de PostgreSQL sur Debian",
  *     "saved": "2026-11-25T14:32:00.000Z",
  *     "progress": { "version": 2, "ticked": {...}, "notApplicable": {...} } }
  *

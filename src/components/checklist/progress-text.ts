@@ -9,15 +9,13 @@
 import { fill } from '../../i18n/fill.ts';
 import type { StepCounts } from './progress-summary.ts';
 
-export type PluralForm = 'one' | 'other';
+import { pluralForm } from '../../i18n/plural.ts';
+
+export { pluralForm, type PluralForm } from '../../i18n/plural.ts';
 
 export interface PluralTemplates {
   readonly one?: string | undefined;
   readonly other?: string | undefined;
-}
-
-export function pluralForm(intlLocale: string, count: number): PluralForm {
-  return new Intl.PluralRules(intlLocale).select(count) === 'one' ? 'one' : 'other';
 }
 
 /** The form of `forms` to use for `count` (the `.other` form when the `.one` form is missing). */

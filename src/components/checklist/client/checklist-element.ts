@@ -6,7 +6,8 @@
  */
 import { fill } from '../../../i18n/fill.ts';
 import { formatMarkTime } from '../tick-time.ts';
-import { define, progressStore, watchProgress } from './store.ts';
+import { progressStore, watchProgress } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 interface Item {
   readonly id: string;
@@ -60,4 +61,4 @@ class GuideChecklist extends HTMLElement {
   }
 }
 
-define('guide-checklist', GuideChecklist);
+defineElement('guide-checklist', GuideChecklist);

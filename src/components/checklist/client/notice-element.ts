@@ -10,7 +10,8 @@
 import { fill } from '../../../i18n/fill.ts';
 import type { Unreadable } from '../progress-store.ts';
 import { pluralTemplate } from '../progress-text.ts';
-import { define, watchProgress } from './store.ts';
+import { watchProgress } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 class GuideStorageNotice extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -47,4 +48,4 @@ class GuideStorageNotice extends HTMLElement {
   }
 }
 
-define('guide-storage-notice', GuideStorageNotice);
+defineElement('guide-storage-notice', GuideStorageNotice);

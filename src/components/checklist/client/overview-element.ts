@@ -10,7 +10,8 @@
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
 import { pluralTemplate, progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
-import { define, listOf, watchProgress } from './store.ts';
+import { listOf, watchProgress } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 class GuideOverview extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -49,4 +50,4 @@ class GuideOverview extends HTMLElement {
   }
 }
 
-define('guide-overview', GuideOverview);
+defineElement('guide-overview', GuideOverview);

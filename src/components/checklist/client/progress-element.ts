@@ -13,7 +13,8 @@ import type { Marks } from '../progress-record.ts';
 import { summarizeProgress, type PhaseItems } from '../progress-summary.ts';
 import { progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
-import { define, listOf, progressStore, watchProgress } from './store.ts';
+import { listOf, progressStore, watchProgress } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 class GuideProgress extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -78,4 +79,4 @@ class GuideProgress extends HTMLElement {
   }
 }
 
-define('guide-progress', GuideProgress);
+defineElement('guide-progress', GuideProgress);

@@ -15,7 +15,8 @@
 import { fill } from '../../../i18n/fill.ts';
 import { MAX_PROGRESS_FILE_BYTES, marksOfGuide, progressFileName, readProgressFile, writeProgressFile } from '../progress-file.ts';
 import { pluralTemplate } from '../progress-text.ts';
-import { define, listOf, progressStore } from './store.ts';
+import { listOf, progressStore } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 /** How long the saved file's address stays valid: the browser has started the download long before. */
 const DOWNLOAD_URL_LIFETIME_MS = 60_000;
@@ -98,4 +99,4 @@ class GuideProgressFile extends HTMLElement {
   }
 }
 
-define('guide-progress-file', GuideProgressFile);
+defineElement('guide-progress-file', GuideProgressFile);

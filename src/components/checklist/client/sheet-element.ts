@@ -8,7 +8,8 @@
 import { fill } from '../../../i18n/fill.ts';
 import type { ProgressStore } from '../progress-store.ts';
 import { formatMarkTime, formatMarkTimeParts } from '../tick-time.ts';
-import { define, watchProgress } from './store.ts';
+import { watchProgress } from './store.ts';
+import { defineElement } from '../../../client/define-element.ts';
 
 class GuideSheetControls extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -58,4 +59,4 @@ class GuideSheetControls extends HTMLElement {
   }
 }
 
-define('guide-sheet-controls', GuideSheetControls);
+defineElement('guide-sheet-controls', GuideSheetControls);

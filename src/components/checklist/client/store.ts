@@ -1,7 +1,7 @@
 /** The page's one progress store, on the browser's localStorage under the site's namespaced key. */
 import { storageKey } from '../../../utils/storage-keys.ts';
 import { createProgressStore, type ProgressStore } from '../progress-store.ts';
-import { listenToOtherTabs, localStorageOrUndefined } from '../safe-storage.ts';
+import { listenToOtherTabs, localStorageOrUndefined } from '../../../client/storage.ts';
 
 let store: ProgressStore | undefined;
 
@@ -25,8 +25,4 @@ export function watchProgress(render: (store: ProgressStore) => void): () => voi
 /** A space-separated list from a data attribute (`data-items="p4-a p4-b"`). */
 export function listOf(value: string | undefined): string[] {
   return (value ?? '').split(' ').filter(Boolean);
-}
-
-export function define(name: string, element: CustomElementConstructor): void {
-  if (!customElements.get(name)) customElements.define(name, element);
 }

@@ -1,0 +1,1 @@
+function e(e,t){return`runbook:${e}:${t}`}export{e as t};

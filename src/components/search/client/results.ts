@@ -1,0 +1,127 @@
+/**
+ * Turns what Pagefind returns for one page into what the search panel shows: the phase (the page's
+ * title), its best sections (Pagefind's sub-results, one per heading with an id), each with its excerpt
+ * and a link that lands on the section and highlights the words found.
+ */
+import { pageOfPathname } from '../../../utils/paths.ts';
+import { decodeEntities, markedWords, parseExcerpt, restoreApostrophes, trimTitle, type ExcerptPart } from './excerpt.ts';
+import { withHighlight } from './highlight-url.ts';
+
+/** The parts of Pagefind's result data that the panel reads (see pagefind.app/docs/sub-results). */
+export interface PagefindSubResult {
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+  /** Absent for the text before the page's first heading with an id. */
+  readonly anchor?: { readonly id: string } | undefined;
+  readonly locations?: readonly number[] | undefined;
+  readonly weighted_locations?: readonly { readonly balanced_score: number }[] | undefined;
+}
+
+export interface PagefindResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  /** The page's indexed text, `<` and `>` escaped; its words are those `locations` count. */
+  readonly raw_content?: string | undefined;
+  /** The positions of the words matched on the whole page, counted in words of `raw_content`. */
+  readonly locations?: readonly number[] | undefined;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly sub_results: readonly PagefindSubResult[];
+}
+
+export interface SectionView {
+  /** The section's heading; undefined for the top of the page. */
+  readonly title: string | undefined;
+  readonly url: string;
+  readonly excerpt: readonly ExcerptPart[];
+}
+
+export interface ResultView {
+  readonly url: string;
+  /** The words Pagefind marked in the excerpts shown, as spelled on the page. */
+  readonly marked: readonly string[];
+  /** Every word Pagefind matched on the page, as spelled there, each once (see close-match.ts). */
+  readonly matched: readonly string[];
+  /** The page's language, from its URL (`<base><lang>/…`). */
+  readonly lang: string | undefined;
+  readonly title: string;
+  readonly sections: readonly SectionView[];
+}
+
+/** Sections shown per page: enough to pick the right step without burying the other phases. */
+const MAX_SECTIONS = 3;
+
+/** A URL without its origin: Pagefind gives paths, or absolute URLs for an index loaded from an absolute URL. */
+export function pathOf(url: string): string {
+  if (!/^[a-z][a-z\d+.-]*:/i.test(url)) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The words to highlight on the page: those Pagefind marked (as spelled on the page) and those typed,
+ * each once. One- and two-letter words are dropped when longer ones remain (`de` in
+ * `Générateur de topologie` would light up the whole page).
+ */
+export function termsToHighlight(typed: readonly string[], marked: readonly string[]): string[] {
+  const unique = new Map<string, string>();
+  for (const word of [...marked, ...typed]) if (!unique.has(word.toLocaleLowerCase())) unique.set(word.toLocaleLowerCase(), word);
+  const words = [...unique.values()];
+  const long = words.filter((word) => word.length >= 3);
+  return long.length > 0 ? long : words;
+}
+
+/** How Pagefind splits a page's text into the words its locations count (pagefind.js, `word_separators`). */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/** The distinct words found at the page's match locations, as written on the page. */
+export function pageMatches(data: PagefindResultData): string[] {
+  const locations = data.locations ?? [];
+  if (locations.length === 0 || !data.raw_content) return [];
+  const words = data.raw_content.split(WORD_SEPARATORS);
+  const found = new Set<string>();
+  for (const location of locations) {
+    const word = words[location];
+    if (word !== undefined) found.add(restoreApostrophes(decodeEntities(word)));
+  }
+  return [...found];
+}
+
+function score(section: PagefindSubResult): number {
+  const weighted = section.weighted_locations ?? [];
+  return weighted.length > 0 ? weighted.reduce((sum, hit) => sum + hit.balanced_score, 0) : (section.locations?.length ?? 0);
+}
+
+/** The view of one result; `typed` are the words of the query (see `queryWords`). */
+export function toResultView(data: PagefindResultData, base: string, typed: readonly string[]): ResultView {
+  const url = pathOf(data.url);
+  const title = restoreApostrophes(data.meta['title']?.trim() || url);
+  const candidates = data.sub_results.length > 0 ? data.sub_results : [{ title, url: data.url, excerpt: data.excerpt }];
+  const best = candidates
+    .map((section, order) => ({ section, order, score: score(section) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_SECTIONS);
+  const sections = best.map(({ section }) => {
+    const sectionTitle = restoreApostrophes(section.title);
+    return {
+      title: section.anchor ? sectionTitle : undefined,
+      url: withHighlight(pathOf(section.url), termsToHighlight(typed, markedWords([section.excerpt]))),
+      // The title is shown above the excerpt (the page's title for the top of the page).
+      excerpt: trimTitle(parseExcerpt(section.excerpt), sectionTitle),
+    };
+  });
+  const allMarked = markedWords(best.map(({ section }) => section.excerpt));
+  const matched = pageMatches(data);
+  return {
+    url: withHighlight(url, termsToHighlight(typed, allMarked)),
+    marked: allMarked,
+    matched: matched.length > 0 ? matched : allMarked,
+    lang: pageOfPathname(base, url)?.lang,
+    title,
+    sections,
+  };
+}

@@ -1,0 +1,10 @@
+/** The pages and anchors the engine adds to every guide, whatever its content. */
+
+/** Pages of the site that are not phase documents; their names cannot be used as phase slugs. */
+export const GUIDE_PAGES = ['glossary', 'checklists'] as const;
+
+/** The anchor of the list of phases that ends the home page, which links may name. */
+export const HOME_PHASES_ANCHOR = 'phases';
+
+/** The anchor of the home's "carry your progress in a file" part, which links may name. */
+export const HOME_PROGRESS_FILE_ANCHOR = 'progress-file';

@@ -1,0 +1,42 @@
+/**
+ * The guide's Markdown pipeline, defined once: the remark and rehype plugins the build gives Astro
+ * (astro.config.mjs). It starts with the heading plugins (heading-plugins.ts), which the content reader
+ * (src/checks/mdx-source.ts) runs too, so that an anchor is the same for the build, `npm run check`
+ * and every tool.
+ */
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { headingRehypePlugins, headingRemarkPlugins } from './heading-plugins.ts';
+import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
+import { rehypeTables } from './rehype-tables.ts';
+import { remarkAlerts } from './remark-alerts.ts';
+import { remarkChecklistHeadingLevel } from './remark-checklist-heading-level.ts';
+import { remarkInternalLinks } from './remark-internal-links.ts';
+
+export interface PipelineOptions {
+  /** The site's base path, such as `/` or `/guides/example/`. */
+  readonly base: string;
+  /** The guide's content folder (src/content-dir.ts). */
+  readonly contentDir: string;
+}
+
+/** Every plugin of the build, in order: the heading plugins above first, then the rest. */
+export function markdownPlugins({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [...headingRemarkPlugins, remarkAlerts, remarkChecklistHeadingLevel, [remarkInternalLinks, { base, contentDir }]],
+    rehypePlugins: [
+      ...headingRehypePlugins,
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          test: ['h2', 'h3'],
+          properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+          content: [],
+        },
+      ],
+      rehypeCodeBlocks,
+      rehypeTables,
+    ],
+  };
+}

@@ -43,3 +43,23 @@ test.describe('anchors known to the content checks', () => {
     });
   }
 });
+
+test('a French heading without an explicit id has, on the built page, the id npm run check knows, and a link to it arrives', async ({ page }) => {
+  // The build typesets headings (narrow no-break space before ":") before making ids; the checks do too.
+  const linked = sitePages(source)
+    .filter((known) => known.lang === 'fr' && known.page !== '')
+    .flatMap((known) => {
+      const text = source.phases.find((document) => document.lang === 'fr' && document.slug === known.page)?.text ?? '';
+      return known.anchors
+        .filter((anchor) => anchor.what === 'section' && !anchor.shared && /[:;!?]/.test(text.split('\n')[anchor.line - 1] ?? '') && text.includes(`](#${anchor.id})`))
+        .map((anchor) => ({ page: known.page, id: anchor.id }));
+    });
+  expect(linked, 'the guide under test has a French heading with high punctuation, no explicit id, and a link to it').not.toEqual([]);
+  for (const { page: slug, id } of linked) {
+    await page.goto(`fr/${slug}/`);
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+    await page.locator(`main a[href="#${encodeURI(id)}"], main a[href="#${id}"]`).first().click();
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#${id}`);
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  }
+});

@@ -76,9 +76,12 @@ test.describe('Firefox: sign-off sheets on paper', () => {
       });
       const firstPages = phaseOfPage.flatMap((phase, index) => (index === 0 || phase !== phaseOfPage[index - 1] ? [index] : []));
       expect(firstPages.map((index) => phaseOfPage[index])).toEqual(titles.map((_, index) => index));
+      // (The end marker floats beside the sign-off title, and PDF text may hold it first on a one-page sheet.)
+      const ends = textsOfClass(all, 'sheet-end');
       for (const index of firstPages) {
-        const heading = squeeze(runnings[phaseOfPage[index]!]!) + squeeze(guide) + squeeze(titles[phaseOfPage[index]!]!);
-        expect(squeeze(pages[index]!).startsWith(heading), `page ${index + 1} starts a sheet`).toBe(true);
+        const phase = phaseOfPage[index]!;
+        const heading = squeeze(runnings[phase]!) + squeeze(guide) + squeeze(titles[phase]!);
+        expect(squeeze(pages[index]!).replace(squeeze(ends[phase]!), '').startsWith(heading), `page ${index + 1} starts a sheet`).toBe(true);
       }
       // No page holds only its running title.
       for (const [index, text] of pages.entries()) {
@@ -90,9 +93,9 @@ test.describe('Firefox: sign-off sheets on paper', () => {
         expect(pageOf(pages, step), `"${step}" in Firefox's printout`).toBeGreaterThanOrEqual(0);
         expect(pageOf(printed.chromium, step), `"${step}" in Chromium's printout`).toBeGreaterThanOrEqual(0);
       }
-      const ratio = pages.length / printed.chromium.length;
-      expect(ratio, `Firefox ${pages.length} pages, Chromium ${printed.chromium.length}`).toBeGreaterThan(0.85);
-      expect(ratio, `Firefox ${pages.length} pages, Chromium ${printed.chromium.length}`).toBeLessThan(1.15);
+      // Within 15 % (one page on a short document): the two browsers' fonts and line breaks differ a little.
+      const allowed = Math.max(1, Math.round(printed.chromium.length * 0.15));
+      expect(Math.abs(pages.length - printed.chromium.length), `Firefox ${pages.length} pages, Chromium ${printed.chromium.length}`).toBeLessThanOrEqual(allowed);
     });
   }
 });

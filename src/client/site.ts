@@ -14,5 +14,6 @@ import '../components/checklist/client/notice-element.ts';
 import '../components/checklist/client/overview-element.ts';
 import '../components/checklist/client/progress-file-element.ts';
 import '../components/checklist/client/sheet-element.ts';
+import '../components/checklist/client/nav-status.ts';
 import './root-redirect.ts';
 import './not-found.ts';

@@ -17,14 +17,18 @@ const PHASE = guidePhases('fr')
 const KB = 1024;
 const BUDGET = { requests: 4, js: 10 * KB, css: 6 * KB } as const;
 
-/** One page of each type the engine builds, in both languages where it has them. */
+/**
+ * One page of each type the engine builds, in both languages where it has them. The book (`/{lang}/print/`)
+ * is left out: made for paper, it loads a second stylesheet, its running headers (print-headers.css).
+ */
 const PAGE_TYPES: Readonly<Record<string, string>> = {
   'root (language choice)': './',
   'home (fr)': 'fr/',
   'home (en)': 'en/',
   'phase (fr)': `fr/${PHASE}/`,
   'phase (en)': `en/${PHASE}/`,
-    glossary: 'fr/glossary/',
+  glossary: 'fr/glossary/',
+  plan: 'en/plan/',
   'all sign-off sheets': 'en/checklists/',
   'sign-off sheet of a phase': `fr/${PHASE}/checklist/`,
   'not found': 'en/no-such-page/',

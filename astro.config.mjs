@@ -9,13 +9,18 @@ import { serverFilesIntegration } from './src/integrations/server-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownPlugins } from './src/markdown/pipeline.ts';
 import { normalizeBase } from './src/utils/paths.ts';
+import { siteOrigin } from './src/utils/site-url.ts';
 
 /** The site's base path: set BASE_PATH=/guides/example/ to serve the guide under a sub-path. */
 const base = normalizeBase(process.env.BASE_PATH);
 /** The guide to build: CONTENT_DIR=examples/<guide> builds another one (src/content-dir.ts). */
 const contentDir = configuredContentDir();
 
+/** The site's origin, when given: SITE_URL=https://intranet.example.org makes hreflang alternates absolute. */
+const site = siteOrigin(process.env.SITE_URL);
+
 export default defineConfig({
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/browser.ts';
 import { contentDir, DEFAULT_CONTENT_DIR } from './src/content-dir.ts';
 
 /**
@@ -19,6 +19,9 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error('No Chromium found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
+}
+if (!findFirefox()) {
+  throw new Error('No Firefox found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
 }
 
 export default defineConfig({
@@ -41,7 +44,13 @@ export default defineConfig({
   projects: [
     { name: 'engine', testIgnore: 'guide/**' },
     // The own guide's content tests cannot pass on another guide: with CONTENT_DIR set, they are not listed.
-    { name: 'guide', testMatch: OWN_GUIDE ? 'guide/**/*.test.ts' : /^$/ },
+    // The markup check runs on both guides' pages.
+    { name: 'guide', testMatch: OWN_GUIDE ? ['guide/**/*.test.ts', 'markup.test.ts'] : /^$/ },
+    // Debian's Firefox ESR, driven over WebDriver BiDi by Puppeteer inside Playwright Test's fixtures
+    // (tests/firefox/fixtures.ts): Playwright drives only its own patched Firefox. These tests read what they
+    // need from the built site, so they run on both guides. Their `page` fixture stays Chromium's, for the
+    // tests that compare the two browsers' printouts.
+    { name: 'firefox', testDir: 'tests/firefox' },
   ],
   webServer: {
     command: `node scripts/serve.ts dist-e2e --port ${PORT}`,

@@ -18,6 +18,8 @@ export interface BuiltSiteOptions {
   readonly dir: string;
   /** The base path the site was built for (`/` or `/guides/example/`). */
   readonly base: string;
+  /** The site's origin when it was given (SITE_URL): absolute URLs on it are the site's own pages. */
+  readonly site?: string | undefined;
 }
 
 /** Attributes that hold a URL, and whether following them loads something (a request) or not (a link). */
@@ -61,7 +63,7 @@ function idsOf(tree: Root): { ids: Set<string>; repeated: { id: string; line: nu
   return { ids, repeated };
 }
 
-export function checkBuiltSite({ dir, base: rawBase }: BuiltSiteOptions): { problems: Problem[]; fileCount: number } {
+export function checkBuiltSite({ dir, base: rawBase, site }: BuiltSiteOptions): { problems: Problem[]; fileCount: number } {
   const base = normalizeBase(rawBase);
   const display = (path: string) => relative(process.cwd(), path).replaceAll('\\', '/');
   const problems: Problem[] = [];
@@ -81,20 +83,30 @@ export function checkBuiltSite({ dir, base: rawBase }: BuiltSiteOptions): { prob
       const spec = URL_ATTRIBUTES[node.tagName];
       const value = spec ? node.properties[spec.attribute] : undefined;
       if (!spec || typeof value !== 'string') return;
-      const message = checkUrl(value, spec.loads, pageUrl, base, dir, pages);
+      const message = checkUrl(value, spec.loads, pageUrl, base, dir, pages, site);
       if (message) problems.push(error({ file: page.file, line: node.position?.start.line }, message, FIX));
     });
   }
   return { problems: sortProblems(problems), fileCount: pages.size };
 }
 
-function checkUrl(value: string, loads: boolean, pageUrl: URL, base: string, dir: string, pages: ReadonlyMap<string, Page>): string | undefined {
+function checkUrl(
+  value: string,
+  loads: boolean,
+  pageUrl: URL,
+  base: string,
+  dir: string,
+  pages: ReadonlyMap<string, Page>,
+  site: string | undefined,
+): string | undefined {
   let url: URL;
   try {
     url = new URL(value, pageUrl);
   } catch {
     return `"${value}" is not a valid URL`;
   }
+  // An absolute URL on the site's own origin (the hreflang alternates, with SITE_URL) is one of its pages.
+  if (site && url.origin === new URL(site).origin) url = new URL(`${url.pathname}${url.search}${url.hash}`, ORIGIN);
   if (url.origin !== ORIGIN) {
     return loads && /^https?:$/.test(url.protocol) ? `"${value}" loads from another site; the site must make no request outside itself` : undefined;
   }

@@ -1,7 +1,8 @@
 /**
  * The reader's preferences, kept in the browser under the site's namespaced keys: the language read last
- * (for `/`), the theme (applied before the first paint by public/theme-init.js) and whether sign-off sheets
- * print with the current progress. A storage failure is ignored: the preference then holds for this page only.
+ * (for `/`), the theme (applied before the first paint by the inline script of
+ * src/client/theme-before-paint.ts) and whether sign-off sheets print with the current progress. A storage
+ * failure is ignored: the preference then holds for this page only.
  */
 import { storageKey } from '../utils/storage-keys.ts';
 import { readStored, writeStored } from './storage.ts';
@@ -17,6 +18,12 @@ export function rememberLanguage(lang: string): void {
 
 export function rememberedLanguage(): string | null {
   return readStored(LANG_KEY);
+}
+
+/** The theme the reader chose, or null (follow the system). */
+export function rememberedTheme(): 'light' | 'dark' | null {
+  const theme = readStored(THEME_KEY);
+  return theme === 'light' || theme === 'dark' ? theme : null;
 }
 
 /** `light` or `dark` is kept; `auto` (follow the system) removes the choice. */

@@ -1,6 +1,6 @@
 /**
  * The one module of browser code that touches the browser's storage (keys: src/utils/storage-keys.ts;
- * public/theme-init.js, which runs before any module, reads the theme key on its own). localStorage is
+ * the inline theme script of theme-before-paint.ts, which runs before any module, reads the theme key on its own). localStorage is
  * reached without ever throwing: merely reading `window.localStorage` throws a SecurityError when the
  * reader (or a policy) disabled site data. Undefined then: the progress store keeps ticks for the page's
  * life, and a preference holds for the page only.

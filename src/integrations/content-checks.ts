@@ -28,11 +28,13 @@ function log(report: CheckReport, logger: AstroIntegrationLogger, title?: string
 
 export function contentChecks({ contentDir }: ContentChecksOptions): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'content-checks',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         base = config.base;
+        site = config.site;
         if (command !== 'build' && command !== 'dev') return;
         const report = checkContent({ contentDir });
         log(report, logger);
@@ -49,7 +51,7 @@ export function contentChecks({ contentDir }: ContentChecksOptions): AstroIntegr
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const report = checkBuiltSite({ dir: fileURLToPath(dir), base });
+        const report = checkBuiltSite({ dir: fileURLToPath(dir), base, site });
         log(report, logger, 'Links of the built site');
         if (hasErrors(report)) throw new Error('The built site has broken links (listed above).');
       },

@@ -1,7 +1,7 @@
 /**
  * Names of everything the site keeps in the browser's storage. Every key is namespaced by the site's
  * base path, so that two guides served from one intranet host never share progress or preferences.
- * `public/theme-init.js` builds the theme key by hand and must agree with `storageKey(base, 'theme')`.
+ * The theme script of every page's head reads its key from the `data-key` PageHead.astro writes with it.
  */
 export type StorageName = 'theme' | 'lang' | 'progress' | 'sheet-progress';
 

@@ -162,6 +162,8 @@ const en = {
   'sheet.date': 'Date',
   'sheet.signature': 'Signature',
   'sheet.none': 'No phase has a checklist yet.',
+  'sheet.end.one': 'End of the sheet · step 1',
+  'sheet.end.other': 'End of the sheet · steps 1 to {{count}}',
 
   // Search
   'search.label': 'Search the guide',

@@ -165,6 +165,8 @@ const fr = {
   'sheet.date': 'Date',
   'sheet.signature': 'Signature',
   'sheet.none': 'Aucune phase n’a encore de liste de contrôle.',
+  'sheet.end.one': 'Fin de la feuille · étape 1',
+  'sheet.end.other': 'Fin de la feuille · étapes 1 à {{count}}',
 
   // Search
   'search.label': 'Rechercher dans le guide',

@@ -38,6 +38,8 @@ class GuideSheetControls extends HTMLElement {
       rememberSheetProgress(toggle.checked);
       apply();
     });
+    // The reader's last choice, blank by default. This also undoes Firefox's restoring of a checkbox's state on
+    // reload (`autocomplete="off"`, which stops it, is not valid HTML on a checkbox).
     toggle.checked = sheetProgressRemembered();
     toggle.disabled = false;
     apply();

@@ -10,9 +10,12 @@
  * Lifecycle: `load()` once, when the panel opens (starts fetching the page language's WebAssembly and
  * index); the other languages' instances are opened the first time the reader extends the search to
  * them, and kept; `search()` on each query asks the instances of the languages wanted and merges their
- * results (merge-results.ts).
+ * results (merge-results.ts). No fixed delay: each instance searches at once, one query at a time, and a
+ * query typed meanwhile replaces the one waiting (latest-only.ts), its index chunks preloaded.
  */
+import { latestOnly } from './latest-only.ts';
 import { mergeRanked } from './merge-results.ts';
+import { pagefindModuleUrl } from './pagefind-url.ts';
 import type { PagefindResultData } from './results.ts';
 
 /**
@@ -21,9 +24,6 @@ import type { PagefindResultData } from './results.ts';
  * an upgrade changes it or breaks the per-language loading.
  */
 export const PAGEFIND_VERSION = '1.6.0';
-
-/** How long the engine waits for the reader to stop typing before it searches. */
-const DEBOUNCE_MS = 150;
 
 /** Other languages rank a little lower, so that the reader's own page comes first when both match alike. */
 const OTHER_LANGUAGE_WEIGHT = 0.9;
@@ -44,7 +44,18 @@ interface PagefindResponse {
 /** The part of an instance of `pagefind.js`'s `createInstance` used here (Pagefind 1.6). */
 interface PagefindInstance {
   init(): Promise<void>;
-  debouncedSearch(term: string, options: { filters: Filters }, debounceMs: number): Promise<PagefindResponse | null>;
+  search(term: string, options: { filters: Filters }): Promise<PagefindResponse>;
+  preload(term: string, options: { filters: Filters }): Promise<void>;
+}
+
+interface Query {
+  readonly term: string;
+  readonly filters: Filters;
+}
+
+/** An instance, and its searches run newest first. */
+interface Opened {
+  readonly search: (query: Query) => Promise<PagefindResponse | null>;
 }
 
 interface PagefindModule {
@@ -82,8 +93,8 @@ export interface SearchEngine {
  *    synchronously, so the attribute names `lang` during that call only and is restored before any
  *    rendering, event or observer can see it.
  */
-async function openInstance(bundleUrl: string, lang: string): Promise<PagefindInstance> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js#${lang}`)) as PagefindModule;
+async function openInstance(bundleUrl: string, lang: string): Promise<Opened> {
+  const pagefind = (await import(/* @vite-ignore */ pagefindModuleUrl(bundleUrl, lang))) as PagefindModule;
   const root = document.documentElement;
   const pageLang = root.getAttribute('lang');
   root.setAttribute('lang', lang);
@@ -95,12 +106,16 @@ async function openInstance(bundleUrl: string, lang: string): Promise<PagefindIn
     else root.setAttribute('lang', pageLang);
   }
   await instance.init();
-  return instance;
+  const search = latestOnly(
+    (query: Query) => instance.search(query.term, { filters: query.filters }),
+    (query) => void instance.preload(query.term, { filters: query.filters }).catch(() => undefined),
+  );
+  return { search };
 }
 
 export function createSearchEngine(bundleUrl: string, lang: string, otherLangs: readonly string[]): SearchEngine {
-  const instances = new Map<string, Promise<PagefindInstance>>();
-  const open = (code: string): Promise<PagefindInstance> => {
+  const instances = new Map<string, Promise<Opened>>();
+  const open = (code: string): Promise<Opened> => {
     let instance = instances.get(code);
     if (!instance) {
       instance = openInstance(bundleUrl, code);
@@ -116,7 +131,7 @@ export function createSearchEngine(bundleUrl: string, lang: string, otherLangs: 
     for (const [name, value] of Object.entries(request.filters)) if (value !== '') filters[name] = value;
     const searched = request.allLanguages ? [lang, ...otherLangs] : [lang];
     const responses = await Promise.all(
-      searched.map(async (code) => (await open(code)).debouncedSearch(request.query, { filters }, DEBOUNCE_MS)),
+      searched.map(async (code) => (await open(code)).search({ term: request.query, filters })),
     );
     if (responses.some((response) => response === null)) return null;
     const answered = responses.filter((response) => response !== null);

@@ -1,11 +1,13 @@
 /**
  * `<site-search>`, the search field of every page's header. This part loads with the page and stays
  * small: it shows the field (rendered hidden, so that a page without JavaScript shows no dead control),
- * binds Ctrl+K / ⌘+K, and imports the search code (search-panel.ts, then Pagefind) only when the reader
- * starts a search: focus on the field, typing, or the shortcut. A page opened from a result
- * (`?highlight=…`) loads the code that marks the words found.
+ * binds Ctrl+K / ⌘+K, and imports the search code only when the reader starts a search: focus on the
+ * field, typing, or the shortcut. Then search-panel.ts and Pagefind's pagefind.js are requested together,
+ * and the panel loads the page language's WebAssembly and index at once, while the reader types. A page
+ * opened from a result (`?highlight=…`) loads the code that marks the words found.
  */
 import { defineElement } from '../../../client/define-element.ts';
+import { pagefindModuleUrl } from './pagefind-url.ts';
 
 class SiteSearch extends HTMLElement {
   #started: Promise<void> | undefined;
@@ -37,6 +39,9 @@ class SiteSearch extends HTMLElement {
   }
 
   #start(): Promise<void> {
+    const { bundle, lang } = this.dataset;
+    // The same URL the panel imports: the browser fetches it once, now, beside the panel's code.
+    if (!this.#started && bundle && lang) void import(/* @vite-ignore */ pagefindModuleUrl(bundle, lang)).catch(() => undefined);
     this.#started ??= import('./search-panel.ts')
       .then(({ startSearch }) => startSearch(this))
       .catch((error: unknown) => {

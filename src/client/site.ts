@@ -1,0 +1,19 @@
+/**
+ * The one script of every page (PageScript.astro), loaded as a module, so it never blocks the parser or
+ * the first paint: one request, cached from page to page. Each part registers a custom element, or does
+ * nothing where its markup is missing. What only some readers need comes later, with import(): the search
+ * code on the first search (site-search.ts), the marking of searched words on a page opened from a result.
+ * Keep it small: tests/e2e/page-weight.test.ts asserts the budget of every page type.
+ */
+import './page.ts';
+import './theme-select.ts';
+import '../components/search/client/site-search.ts';
+import '../components/checklist/client/checklist-element.ts';
+import '../components/checklist/client/progress-element.ts';
+import '../components/checklist/client/notice-element.ts';
+import '../components/checklist/client/overview-element.ts';
+import '../components/checklist/client/progress-file-element.ts';
+import '../components/checklist/client/sheet-element.ts';
+import '../components/checklist/client/nav-status.ts';
+import './root-redirect.ts';
+import './not-found.ts';

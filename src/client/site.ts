@@ -17,3 +17,6 @@ import '../components/checklist/client/sheet-element.ts';
 import '../components/checklist/client/nav-status.ts';
 import './root-redirect.ts';
 import './not-found.ts';
+
+// The environment form and the kinds' validators, only on the page that has the form.
+if (document.querySelector('guide-environment-form')) void import('../components/environment/client/form-element.ts');

@@ -178,7 +178,8 @@ test.describe('the reader’s environment', () => {
     test(`axe finds no violation on the ${lang} environment form, with an invalid value shown`, async ({ page }) => {
       const { parameter } = chosen!;
       await typeValue(page, lang, parameter, INVALID[parameter.kind]);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      // The form itself (the page frame around it is covered by accessibility.test.ts).
+      const results = await new AxeBuilder({ page }).include('guide-environment-form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }

@@ -48,7 +48,13 @@ export function checkParameters(source: GuideSource): Problem[] {
     for (const use of markerUses(text)) {
       const line = lineAt(text, use.offset);
       if (!use.wellFormed) {
-        problems.push(error({ file: where, line }, `"⟦${use.id}⟧" is not a parameter: the id between ⟦ ⟧ must be in kebab-case`, 'write a declared parameter\'s id, such as ⟦server-name⟧, or write ⟦⟦ to show the marker as text'));
+        problems.push(
+          error(
+            { file: where, line },
+            `"⟦${use.id}⟧" is not a parameter: the id between ⟦ ⟧ must be in kebab-case`,
+            "write a declared parameter's id, such as ⟦server-name⟧, or write ⟦⟦ to show the marker as text",
+          ),
+        );
       } else if (!declared.includes(use.id)) {
         problems.push(
           error(
@@ -81,7 +87,8 @@ const STRUCTURED = new Set(['fqdn', 'sip-domain', 'sip-address', 'ipv4', 'window
 /** Declared id → example, read leniently from the file (the schema reports what is wrong in it). */
 function declaredExamples(source: GuideSource): [string, string][] {
   const data = source.parameters?.yaml.data;
-  const parameters = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['parameters'] : undefined;
+  const parameters =
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['parameters'] : undefined;
   if (typeof parameters !== 'object' || parameters === null) return [];
   return Object.entries(parameters as Record<string, unknown>).flatMap(([id, declared]) => {
     const fields = typeof declared === 'object' && declared !== null ? (declared as Record<string, unknown>) : {};
@@ -113,7 +120,13 @@ export function checkPlainExamples(source: GuideSource): Problem[] {
   const report = (where: { file: string; line?: number | undefined; field?: string }, text: string) => {
     for (const id of plainExamples(text, examples)) {
       const example = examples.find(([declared]) => declared === id)?.[1] ?? '';
-      problems.push(warning(where, `"${example}", the example of the parameter "${id}", is written as plain text: the reader's value will not replace it`, `write ⟦${id}⟧ in its place`));
+      problems.push(
+        warning(
+          where,
+          `"${example}", the example of the parameter "${id}", is written as plain text: the reader's value will not replace it`,
+          `write ⟦${id}⟧ in its place`,
+        ),
+      );
     }
   };
   for (const document of [...source.phases, ...source.homes]) {
@@ -124,7 +137,12 @@ export function checkPlainExamples(source: GuideSource): Problem[] {
       });
     }
     const yaml = document.frontmatter;
-    if (yaml) for (const text of checklistTexts(yaml.data)) report({ file: document.file, line: yaml.lineOf(text.path), field: text.path.map(String).join('.') }, text.value);
+    if (yaml)
+      for (const text of checklistTexts(yaml.data))
+        report(
+          { file: document.file, line: yaml.lineOf(text.path), field: text.path.map(String).join('.') },
+          text.value,
+        );
   }
   return problems;
 }

@@ -64,7 +64,10 @@ function gatherMarkers(pre: Element): void {
   const whole = nodes.map(({ text }) => text.value).join('');
   if (!whole.includes(OPEN)) return;
   // Where each marker (escaped or not) starts and ends in the whole text.
-  const spans = [...whole.matchAll(/⟦?⟦[^⟦⟧\n]*⟧/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const spans = [...whole.matchAll(/⟦?⟦[^⟦⟧\n]*⟧/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   let offset = 0;
   const kept: string[] = nodes.map(() => '');
   nodes.forEach(({ text }, n) => {

@@ -43,7 +43,9 @@ export function readParameters(contentDir: string): Parameters {
   if (cached?.mtime === mtime) return cached.parameters;
   const result = parametersSchema.safeParse(parse(readFileSync(path, 'utf8')) ?? {});
   if (!result.success) {
-    const details = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
+    const details = result.error.issues
+      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
     throw new Error(`${path} is not a valid list of parameters:\n${details}`);
   }
   const parameters = toParameters(result.data);

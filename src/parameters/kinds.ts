@@ -8,7 +8,18 @@
  * angle brackets, `$`, backticks, spaces (except in free text and paths), control characters.
  */
 
-export const PARAMETER_KINDS = ['fqdn', 'sip-domain', 'sip-address', 'host-name', 'ipv4', 'port', 'windows-path', 'unc-path', 'sql-instance', 'text'] as const;
+export const PARAMETER_KINDS = [
+  'fqdn',
+  'sip-domain',
+  'sip-address',
+  'host-name',
+  'ipv4',
+  'port',
+  'windows-path',
+  'unc-path',
+  'sql-instance',
+  'text',
+] as const;
 export type ParameterKind = (typeof PARAMETER_KINDS)[number];
 
 /** Why a value is refused (a key suffix of `environment.invalid.*`). */
@@ -39,7 +50,9 @@ function windowsPath(value: string): boolean {
   const match = /^[A-Za-z]:\\(.*)$/.exec(value);
   if (!match) return false;
   const rest = (match[1] ?? '').replace(/\\$/, '');
-  return rest === '' || rest.split('\\').every((part) => WIN_NAME.test(part) && part.trim() === part && !part.endsWith('.'));
+  return (
+    rest === '' || rest.split('\\').every((part) => WIN_NAME.test(part) && part.trim() === part && !part.endsWith('.'))
+  );
 }
 
 function uncPath(value: string): boolean {

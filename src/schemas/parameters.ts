@@ -26,7 +26,9 @@ const wording = z.strictObject({ label: text('the label'), help: text('a short h
 
 const parameter = z
   .strictObject({
-    group: z.string({ error: 'expected the id of one of the groups' }).regex(KEBAB_CASE, { error: 'expected a group id in kebab-case' }),
+    group: z
+      .string({ error: 'expected the id of one of the groups' })
+      .regex(KEBAB_CASE, { error: 'expected a group id in kebab-case' }),
     kind: z.enum(PARAMETER_KINDS, { error: `expected one of the kinds ${PARAMETER_KINDS.join(', ')}` }),
     example: text('the example value the text uses'),
     pattern: z
@@ -66,7 +68,10 @@ const REASONS: Record<string, string> = {
 
 export const parametersSchema = z
   .strictObject({
-    groups: z.record(z.string().regex(KEBAB_CASE, { error: 'expected group ids in kebab-case' }), z.strictObject(perLang(text('the group label')))),
+    groups: z.record(
+      z.string().regex(KEBAB_CASE, { error: 'expected group ids in kebab-case' }),
+      z.strictObject(perLang(text('the group label'))),
+    ),
     parameters: z.record(
       z.string().regex(KEBAB_CASE, { error: 'expected parameter ids in kebab-case, such as "sip-domain"' }),
       parameter,

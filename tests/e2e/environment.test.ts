@@ -69,7 +69,10 @@ test.describe('the reader’s environment', () => {
     expect(chosen, 'the guide has a parameter without pattern used in a command and a checklist step').toBeDefined();
   });
 
-  test('a value typed on the French form shows in the English commands after a reload, in the copy and on the printed sheet', async ({ page, context }) => {
+  test('a value typed on the French form shows in the English commands after a reload, in the copy and on the printed sheet', async ({
+    page,
+    context,
+  }) => {
     const { parameter, slug } = chosen!;
     const value = SAMPLE[parameter.kind];
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -95,7 +98,11 @@ test.describe('the reader’s environment', () => {
     await expect(page.locator(`.sheet-step [data-param="${parameter.id}"]`).first()).toHaveText(value);
     const paper = squeeze((await pdfPages(await page.pdf({ format: 'A4' }))).join(' '));
     expect(paper).toContain(squeeze(value));
-    expect(paper).not.toContain(squeeze(` ${parameter.example} `) === squeeze(value) ? '\u0000' : `${squeeze(parameter.label.en)}${squeeze(parameter.example)}`);
+    expect(paper).not.toContain(
+      squeeze(` ${parameter.example} `) === squeeze(value)
+        ? '\u0000'
+        : `${squeeze(parameter.label.en)}${squeeze(parameter.example)}`,
+    );
   });
 
   for (const lang of ['fr', 'en'] as const) {
@@ -129,7 +136,9 @@ test.describe('the reader’s environment', () => {
       const input = page.locator(`input[name="${parameter.id}"]`);
       await expect(input).toHaveValue(hostile);
       await expect(input).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.locator(`#env-${parameter.id}-error`)).toHaveText(translate('en', 'environment.invalid.unsafe'));
+      await expect(page.locator(`#env-${parameter.id}-error`)).toHaveText(
+        translate('en', 'environment.invalid.unsafe'),
+      );
       await page.goto(`en/${slug}/`);
       await expect(page.locator(`main [data-param="${parameter.id}"]`).first()).toHaveText(parameter.example);
       expect(await page.locator('main img[src="x"]').count()).toBe(0);
@@ -162,15 +171,20 @@ test.describe('the reader’s environment', () => {
     await context.close();
   });
 
-  test('the form has one labelled field per parameter, grouped, and the home counts the values set', async ({ page }) => {
+  test('the form has one labelled field per parameter, grouped, and the home counts the values set', async ({
+    page,
+  }) => {
     const { parameter } = chosen!;
     await page.goto('en/environment/');
     await expect(page.locator('.environment-form input[name]')).toHaveCount(parameters.list.length);
     await expect(page.locator('.environment-form fieldset')).toHaveCount(parameters.groups.size);
-    for (const declared of parameters.list) await expect(page.getByLabel(declared.label.en, { exact: true })).toHaveAttribute('name', declared.id);
+    for (const declared of parameters.list)
+      await expect(page.getByLabel(declared.label.en, { exact: true })).toHaveAttribute('name', declared.id);
     await page.locator(`input[name="${parameter.id}"]`).fill(SAMPLE[parameter.kind]);
     await page.goto('en/');
-    await expect(page.locator('[data-environment-summary]')).toHaveText(`Your environment: 1 of ${parameters.list.length} set`);
+    await expect(page.locator('[data-environment-summary]')).toHaveText(
+      `Your environment: 1 of ${parameters.list.length} set`,
+    );
     await expect(page.locator('header .environment-link')).toHaveAttribute('href', /\/en\/environment\/$/);
   });
 
@@ -179,8 +193,15 @@ test.describe('the reader’s environment', () => {
       const { parameter } = chosen!;
       await typeValue(page, lang, parameter, INVALID[parameter.kind]);
       // The form itself (the page frame around it is covered by accessibility.test.ts).
-      const results = await new AxeBuilder({ page }).include('guide-environment-form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('guide-environment-form')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

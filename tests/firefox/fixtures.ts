@@ -46,7 +46,8 @@ interface TestFixtures {
 
 async function launch(prefs: Record<string, unknown> = {}): Promise<Browser> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error('No Firefox found: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
+  if (!executablePath)
+    throw new Error('No Firefox found: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
   return puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -70,7 +71,9 @@ async function watchTab(page: Page, origin: string, watch: Watch): Promise<Page>
       );
     });
   });
-  page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('pageerror', (error) =>
+    watch.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
+  );
   page.on('console', (message) => {
     if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
   });

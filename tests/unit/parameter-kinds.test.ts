@@ -2,15 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { invalidReason, PARAMETER_KINDS, type ParameterKind } from '../../src/parameters/kinds.ts';
 
 const CASES: Record<ParameterKind, { valid: string[]; invalid: string[] }> = {
-  fqdn: { valid: ['pool01.contoso.net', 'a.b', 'lync-fe01.corp.example.co.uk'], invalid: ['pool01', 'pool01..contoso.net', '-pool.contoso.net', 'pool.contoso.123', 'pool_01.contoso.net', 'pool 01.contoso.net'] },
+  fqdn: {
+    valid: ['pool01.contoso.net', 'a.b', 'lync-fe01.corp.example.co.uk'],
+    invalid: [
+      'pool01',
+      'pool01..contoso.net',
+      '-pool.contoso.net',
+      'pool.contoso.123',
+      'pool_01.contoso.net',
+      'pool 01.contoso.net',
+    ],
+  },
   'sip-domain': { valid: ['contoso.com', 'fabrikam.fr'], invalid: ['contoso', 'sip:contoso.com', 'contoso.com.'] },
-  'sip-address': { valid: ['sara.davis@contoso.com', 'user+1@a.example'], invalid: ['sip:sara.davis@contoso.com', 'sara.davis', 'sara davis@contoso.com', '@contoso.com', 'sara@contoso'] },
-  'host-name': { valid: ['SRV01', 'lync-fe01'], invalid: ['srv01.contoso.com', '-srv', '12345', 'averyveryverylonghost'] },
-  ipv4: { valid: ['192.0.2.10', '10.0.0.1', '255.255.255.255'], invalid: ['256.1.1.1', '1.2.3', '01.2.3.4.5', '1.2.3.4 '] },
+  'sip-address': {
+    valid: ['sara.davis@contoso.com', 'user+1@a.example'],
+    invalid: ['sip:sara.davis@contoso.com', 'sara.davis', 'sara davis@contoso.com', '@contoso.com', 'sara@contoso'],
+  },
+  'host-name': {
+    valid: ['SRV01', 'lync-fe01'],
+    invalid: ['srv01.contoso.com', '-srv', '12345', 'averyveryverylonghost'],
+  },
+  ipv4: {
+    valid: ['192.0.2.10', '10.0.0.1', '255.255.255.255'],
+    invalid: ['256.1.1.1', '1.2.3', '01.2.3.4.5', '1.2.3.4 '],
+  },
   port: { valid: ['443', '1', '65535'], invalid: ['0', '65536', '44 3', '-1', 'http'] },
-  'windows-path': { valid: ['D:\\Share', 'C:\\', 'E:\\Lync Share\\Files'], invalid: ['Share', 'D:/Share', 'D:\\a?b', '\\\\srv\\share'] },
-  'unc-path': { valid: ['\\\\fs01.contoso.net\\LyncShare', '\\\\FS01\\share\\sub'], invalid: ['D:\\Share', '\\\\\\share', '\\\\fs01', '//fs01/share'] },
-  'sql-instance': { valid: ['sql01.contoso.net\\LYNC', 'sql01.contoso.net', 'SQL01\\RTC'], invalid: ['sql01.contoso.net\\', 'sql01\\a\\b', 'sql01.contoso.net\\9LYNC'] },
+  'windows-path': {
+    valid: ['D:\\Share', 'C:\\', 'E:\\Lync Share\\Files'],
+    invalid: ['Share', 'D:/Share', 'D:\\a?b', '\\\\srv\\share'],
+  },
+  'unc-path': {
+    valid: ['\\\\fs01.contoso.net\\LyncShare', '\\\\FS01\\share\\sub'],
+    invalid: ['D:\\Share', '\\\\\\share', '\\\\fs01', '//fs01/share'],
+  },
+  'sql-instance': {
+    valid: ['sql01.contoso.net\\LYNC', 'sql01.contoso.net', 'SQL01\\RTC'],
+    invalid: ['sql01.contoso.net\\', 'sql01\\a\\b', 'sql01.contoso.net\\9LYNC'],
+  },
   text: { valid: ['Sara Davis', 'Pilot pool'], invalid: [' leading', 'trailing '] },
 };
 

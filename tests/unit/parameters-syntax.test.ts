@@ -15,8 +15,13 @@ const SPAN_FR = '<span class="param" data-param="pool-fqdn" title="Pool actuel (
 const SPAN_EN = '<span class="param" data-param="pool-fqdn" title="Current pool (example)">pool01.contoso.net</span>';
 
 async function render(markdown: string, lang = 'fr'): Promise<string> {
-  const processor = await createMarkdownProcessor({ syntaxHighlight: 'prism', ...markdownPlugins({ base: '/', contentDir }) });
-  const result = await processor.render(markdown, { fileURL: pathToFileURL(join(contentDir, 'phases', lang, 'phase-1-prepare.mdx')) });
+  const processor = await createMarkdownProcessor({
+    syntaxHighlight: 'prism',
+    ...markdownPlugins({ base: '/', contentDir }),
+  });
+  const result = await processor.render(markdown, {
+    fileURL: pathToFileURL(join(contentDir, 'phases', lang, 'phase-1-prepare.mdx')),
+  });
   return result.code;
 }
 
@@ -30,7 +35,9 @@ describe('parameter syntax', () => {
   });
 
   it('writes an escaped marker (doubled opening bracket) as text', () => {
-    expect(splitParameters('write ⟦⟦pool-fqdn⟧ to use it')).toEqual([{ kind: 'text', value: 'write ⟦pool-fqdn⟧ to use it' }]);
+    expect(splitParameters('write ⟦⟦pool-fqdn⟧ to use it')).toEqual([
+      { kind: 'text', value: 'write ⟦pool-fqdn⟧ to use it' },
+    ]);
     expect(markerUses('⟦⟦pool-fqdn⟧ ⟦pool-fqdn⟧')).toEqual([{ id: 'pool-fqdn', offset: 13, wellFormed: true }]);
   });
 
@@ -60,7 +67,9 @@ describe('parameters through the real Markdown pipeline (Prism, typography)', ()
   });
 
   it('renders a parameter in a highlighted PowerShell code block, even cut into tokens', async () => {
-    const html = await render('```powershell\nGet-CsPool -Identity ⟦pool-fqdn⟧ | Where-Object { $_.Fqdn -ne "⟦pool-fqdn⟧" }\n```\n');
+    const html = await render(
+      '```powershell\nGet-CsPool -Identity ⟦pool-fqdn⟧ | Where-Object { $_.Fqdn -ne "⟦pool-fqdn⟧" }\n```\n',
+    );
     expect(html).toContain('class="language-powershell"');
     expect(html.split('data-param="pool-fqdn"').length - 1).toBe(2);
     expect(html).not.toContain('⟦');
@@ -68,7 +77,9 @@ describe('parameters through the real Markdown pipeline (Prism, typography)', ()
   });
 
   it('renders a parameter in inline code, prose and link text, with the French typography intact', async () => {
-    const html = await render('Le pool ⟦pool-fqdn⟧ : lancez `Get-CsPool ⟦pool-fqdn⟧` puis ouvrez [le pool ⟦pool-fqdn⟧](https://example.org/).\n');
+    const html = await render(
+      'Le pool ⟦pool-fqdn⟧ : lancez `Get-CsPool ⟦pool-fqdn⟧` puis ouvrez [le pool ⟦pool-fqdn⟧](https://example.org/).\n',
+    );
     expect(html).toContain(`<code>Get-CsPool ${SPAN_FR}</code>`);
     expect(html).toContain(`Le pool ${SPAN_FR}\u202f:`);
     expect(html).toContain(`>le pool ${SPAN_FR}</a>`);

@@ -10,8 +10,10 @@ const T2 = '2026-11-25T10:30:00.000Z';
 const ticked = (at: string): Mark => ({ state: 'ticked', at });
 const notApplicable = (at: string): Mark => ({ state: 'notApplicable', at });
 /** Id → time of the ticked steps. */
-const ticksOf = (marks: Marks) => Object.fromEntries([...marks].flatMap(([id, mark]) => (mark.state === 'ticked' ? [[id, mark.at]] : [])));
-const tickRecord = (ticks: Record<string, string>) => writeRecord(new Map(Object.entries(ticks).map(([id, at]) => [id, ticked(at)])));
+const ticksOf = (marks: Marks) =>
+  Object.fromEntries([...marks].flatMap(([id, mark]) => (mark.state === 'ticked' ? [[id, mark.at]] : [])));
+const tickRecord = (ticks: Record<string, string>) =>
+  writeRecord(new Map(Object.entries(ticks).map(([id, at]) => [id, ticked(at)])));
 
 function clockAt(...isoTimes: string[]): () => Date {
   let index = 0;
@@ -19,7 +21,13 @@ function clockAt(...isoTimes: string[]): () => Date {
 }
 
 function open(tab: FakeTab | undefined, extra: Partial<ProgressStoreOptions> = {}) {
-  return createProgressStore({ storage: tab, key: KEY, now: clockAt(T1, T2), ...(tab ? { listen: tab.listen } : {}), ...extra });
+  return createProgressStore({
+    storage: tab,
+    key: KEY,
+    now: clockAt(T1, T2),
+    ...(tab ? { listen: tab.listen } : {}),
+    ...extra,
+  });
 }
 
 describe('progress store', () => {
@@ -46,7 +54,12 @@ describe('progress store', () => {
     const area = new FakeArea();
     open(area.tab()).setMark('p4-a', 'ticked', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 3, ticked: { 'p4-a': T1 }, notApplicable: {}, values: {} });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({
+      version: 3,
+      ticked: { 'p4-a': T1 },
+      notApplicable: {},
+      values: {},
+    });
   });
 
   it('keeps ids the content no longer has when other items change or a phase is cleared', () => {
@@ -72,14 +85,32 @@ describe('progress store', () => {
 
   it('merges the marks of a loaded file into steps that have none, leaving every existing mark as it is', () => {
     const area = new FakeArea();
-    area.data.set(KEY, writeRecord(new Map([['p4-a', ticked(T1)], ['p4-b', notApplicable(T1)]])));
+    area.data.set(
+      KEY,
+      writeRecord(
+        new Map([
+          ['p4-a', ticked(T1)],
+          ['p4-b', notApplicable(T1)],
+        ]),
+      ),
+    );
     const store = open(area.tab());
     const seen = vi.fn();
     store.subscribe(seen);
-    const result = store.merge(new Map([['p4-a', ticked(T2)], ['p4-b', ticked(T2)], ['p5-c', notApplicable(T2)]]));
+    const result = store.merge(
+      new Map([
+        ['p4-a', ticked(T2)],
+        ['p4-b', ticked(T2)],
+        ['p5-c', notApplicable(T2)],
+      ]),
+    );
     expect(Object.fromEntries(result.added)).toEqual({ 'p5-c': notApplicable(T2) });
     expect(result.differing).toBe(1);
-    expect(Object.fromEntries(open(area.tab()).marks())).toEqual({ 'p4-a': ticked(T1), 'p4-b': notApplicable(T1), 'p5-c': notApplicable(T2) });
+    expect(Object.fromEntries(open(area.tab()).marks())).toEqual({
+      'p4-a': ticked(T1),
+      'p4-b': notApplicable(T1),
+      'p5-c': notApplicable(T2),
+    });
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
@@ -88,7 +119,12 @@ describe('progress store', () => {
     const store = open(area.tab());
     store.setMark('p4-a', 'notApplicable', true);
     expect(store.markOf('p4-a')).toEqual(notApplicable(T1));
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 3, ticked: {}, notApplicable: { 'p4-a': T1 }, values: {} });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({
+      version: 3,
+      ticked: {},
+      notApplicable: { 'p4-a': T1 },
+      values: {},
+    });
     store.setMark('p4-a', 'notApplicable', false);
     expect(open(area.tab()).markOf('p4-a')).toBeUndefined();
   });
@@ -119,7 +155,12 @@ describe('progress store', () => {
     expect(area.data.get(KEY)).toBe(v1);
     store.setMark('p4-b', 'notApplicable', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 3, ticked: { 'p4-a': T1, 'p9-removed-step': T2 }, notApplicable: { 'p4-b': T1 }, values: {} });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({
+      version: 3,
+      ticked: { 'p4-a': T1, 'p9-removed-step': T2 },
+      notApplicable: { 'p4-b': T1 },
+      values: {},
+    });
   });
 
   it.each([
@@ -279,8 +320,18 @@ describe('progress store', () => {
   it('adds only the values of parameters that have none (a loaded progress file)', () => {
     const store = open(new FakeArea().tab());
     store.setValue('sip-domain', 'fabrikam.com');
-    expect(store.mergeValues(new Map([['sip-domain', 'other.com'], ['pilot-pool-fqdn', 'pool-b.fabrikam.com']]))).toBe(1);
-    expect(Object.fromEntries(store.values())).toEqual({ 'sip-domain': 'fabrikam.com', 'pilot-pool-fqdn': 'pool-b.fabrikam.com' });
+    expect(
+      store.mergeValues(
+        new Map([
+          ['sip-domain', 'other.com'],
+          ['pilot-pool-fqdn', 'pool-b.fabrikam.com'],
+        ]),
+      ),
+    ).toBe(1);
+    expect(Object.fromEntries(store.values())).toEqual({
+      'sip-domain': 'fabrikam.com',
+      'pilot-pool-fqdn': 'pool-b.fabrikam.com',
+    });
   });
 
   it('keeps values in memory for the page when storage is missing', () => {
@@ -292,7 +343,12 @@ describe('progress store', () => {
 
   it('sets an unreadable record aside and salvages its valid values', () => {
     const area = new FakeArea();
-    const raw = JSON.stringify({ version: 3, ticked: {}, notApplicable: {}, values: { 'sip-domain': 'fabrikam.com', 'Bad Id': 1 } });
+    const raw = JSON.stringify({
+      version: 3,
+      ticked: {},
+      notApplicable: {},
+      values: { 'sip-domain': 'fabrikam.com', 'Bad Id': 1 },
+    });
     area.data.set(KEY, raw);
     const store = open(area.tab());
     expect(store.values().get('sip-domain')).toBe('fabrikam.com');

@@ -75,7 +75,8 @@ function isMarkTime(value: unknown): value is string {
   return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-const invalid = (reason: string, marks: Marks = new Map(), values: Values = new Map(), drafts: Values = new Map()) => ({ kind: 'invalid', reason, marks, values, drafts }) as const;
+const invalid = (reason: string, marks: Marks = new Map(), values: Values = new Map(), drafts: Values = new Map()) =>
+  ({ kind: 'invalid', reason, marks, values, drafts }) as const;
 
 /** Reads a stored value (null when nothing is stored). Never throws. */
 export function readRecord(raw: string | null): ReadResult {
@@ -93,7 +94,8 @@ export function readRecord(raw: string | null): ReadResult {
 export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'empty' }> {
   if (!isPlainObject(parsed)) return invalid('not an object');
   const version = parsed['version'];
-  if (version !== 1 && version !== 2 && version !== RECORD_VERSION) return invalid(`unknown version ${JSON.stringify(version)}`);
+  if (version !== 1 && version !== 2 && version !== RECORD_VERSION)
+    return invalid(`unknown version ${JSON.stringify(version)}`);
   // Version 1 had ticks only.
   const fields = version === 1 ? FIELDS.slice(0, 1) : FIELDS;
   const marks = new Map<string, Mark>();
@@ -116,7 +118,12 @@ export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'e
   }
   const values = new Map<string, string>();
   const drafts = new Map<string, string>();
-  for (const [name, into] of version === RECORD_VERSION ? ([['values', values], ['drafts', drafts]] as const) : []) {
+  for (const [name, into] of version === RECORD_VERSION
+    ? ([
+        ['values', values],
+        ['drafts', drafts],
+      ] as const)
+    : []) {
     const entries = parsed[name] ?? {};
     if (!isPlainObject(entries)) problems.push(`"${name}" is not an object`);
     else {
@@ -130,20 +137,34 @@ export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'e
   const known: readonly string[] = version === RECORD_VERSION ? [...fields, 'values', 'drafts'] : fields;
   const extra = Object.keys(parsed).filter((key) => key !== 'version' && !known.includes(key));
   if (extra.length > 0) problems.push(`unknown fields: ${extra.join(', ')}`);
-  return problems.length > 0 ? invalid(problems.join('; '), marks, values, drafts) : { kind: 'ok', marks, values, drafts };
+  return problems.length > 0
+    ? invalid(problems.join('; '), marks, values, drafts)
+    : { kind: 'ok', marks, values, drafts };
 }
 
-const byId = <T,>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The record of some marks and values (current version), ids sorted so that equal progress is stored identically. */
 export function recordValue(
   marks: Marks,
   values: Values = new Map(),
   drafts: Values = new Map(),
-): { version: number; ticked: Record<string, string>; notApplicable: Record<string, string>; values: Record<string, string>; drafts?: Record<string, string> } {
+): {
+  version: number;
+  ticked: Record<string, string>;
+  notApplicable: Record<string, string>;
+  values: Record<string, string>;
+  drafts?: Record<string, string>;
+} {
   const sorted = [...marks].sort(byId);
-  const field = (state: StepState) => Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
-  const record = { version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable'), values: Object.fromEntries([...values].sort(byId)) };
+  const field = (state: StepState) =>
+    Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
+  const record = {
+    version: RECORD_VERSION,
+    ticked: field('ticked'),
+    notApplicable: field('notApplicable'),
+    values: Object.fromEntries([...values].sort(byId)),
+  };
   return drafts.size > 0 ? { ...record, drafts: Object.fromEntries([...drafts].sort(byId)) } : record;
 }
 

@@ -21,7 +21,17 @@
  *   keeps working in memory for the page's life and stops touching storage; `status().persistent` is false.
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
-import { mergeMarks, readRecord, writeRecord, type Environment, type Mark, type Marks, type MergeResult, type StepState, type Values } from './progress-record.ts';
+import {
+  mergeMarks,
+  readRecord,
+  writeRecord,
+  type Environment,
+  type Mark,
+  type Marks,
+  type MergeResult,
+  type StepState,
+  type Values,
+} from './progress-record.ts';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -156,7 +166,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     drafts = state.drafts;
   }
 
-  function change(apply: (draft: Map<string, Mark>) => void, applyValues?: (values: Map<string, string>, drafts: Map<string, string>) => void): void {
+  function change(
+    apply: (draft: Map<string, Mark>) => void,
+    applyValues?: (values: Map<string, string>, drafts: Map<string, string>) => void,
+  ): void {
     const stored = load();
     const draft = new Map(stored?.marks ?? marks);
     const valuesDraft = new Map(stored?.values ?? values);

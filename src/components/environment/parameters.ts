@@ -11,7 +11,16 @@ export function guideParameters(): Parameters {
 /** What the browser needs of each parameter (client/declared.ts), in `lang`. */
 export function parametersForBrowser(parameters: Parameters, lang: Lang): string {
   return JSON.stringify(
-    Object.fromEntries(parameters.list.map((parameter) => [parameter.id, { kind: parameter.kind, label: parameter.label[lang], ...(parameter.pattern ? { pattern: parameter.pattern } : {}) }])),
+    Object.fromEntries(
+      parameters.list.map((parameter) => [
+        parameter.id,
+        {
+          kind: parameter.kind,
+          label: parameter.label[lang],
+          ...(parameter.pattern ? { pattern: parameter.pattern } : {}),
+        },
+      ]),
+    ),
   );
 }
 

@@ -13,7 +13,13 @@
  * `[data-needs-js]` parts rendered hidden, shown by this script.
  */
 import { fill } from '../../../i18n/fill.ts';
-import { MAX_PROGRESS_FILE_BYTES, marksOfGuide, progressFileName, readProgressFile, writeProgressFile } from '../progress-file.ts';
+import {
+  MAX_PROGRESS_FILE_BYTES,
+  marksOfGuide,
+  progressFileName,
+  readProgressFile,
+  writeProgressFile,
+} from '../progress-file.ts';
 import { pluralTemplate } from '../progress-text.ts';
 import { listOf, progressStore } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
@@ -54,7 +60,11 @@ class GuideProgressFile extends HTMLElement {
   #save(): string {
     const now = new Date();
     const name = progressFileName(this.dataset['filePrefix'] ?? '', now);
-    const text = writeProgressFile(progressStore().marks(), { guide: this.dataset['guide'] ?? '', saved: now }, progressStore().values());
+    const text = writeProgressFile(
+      progressStore().marks(),
+      { guide: this.dataset['guide'] ?? '', saved: now },
+      progressStore().values(),
+    );
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -72,7 +82,10 @@ class GuideProgressFile extends HTMLElement {
 
   /** The `.one` or `.other` template of `data-<prefix>-one` / `-other` for `count`, in the page's language. */
   #plural(prefix: 'saved' | 'added' | 'differing', count: number): string {
-    return pluralTemplate(this.dataset['intl'] ?? 'en', count, { one: this.dataset[`${prefix}One`], other: this.dataset[`${prefix}Other`] });
+    return pluralTemplate(this.dataset['intl'] ?? 'en', count, {
+      one: this.dataset[`${prefix}One`],
+      other: this.dataset[`${prefix}Other`],
+    });
   }
 
   async #load(file: File): Promise<string> {

@@ -30,7 +30,10 @@ function render(store: ProgressStore): void {
   }
   for (const summary of document.querySelectorAll<HTMLElement>('[data-environment-summary]')) {
     const count = [...declared.keys()].filter((id) => values.has(id)).length;
-    const template = pluralTemplate(summary.dataset['intl'] ?? 'en', count, { one: summary.dataset['one'], other: summary.dataset['other'] });
+    const template = pluralTemplate(summary.dataset['intl'] ?? 'en', count, {
+      one: summary.dataset['one'],
+      other: summary.dataset['other'],
+    });
     summary.textContent = fill(template, { count, total: declared.size });
   }
 }

@@ -18,10 +18,14 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 const executablePath = findChromium();
 if (!executablePath) {
-  throw new Error('No Chromium found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
+  throw new Error(
+    'No Chromium found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).',
+  );
 }
 if (!findFirefox()) {
-  throw new Error('No Firefox found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
+  throw new Error(
+    'No Firefox found for the browser tests: run "node scripts/ensure-browser.ts" (npm run test:e2e does).',
+  );
 }
 
 export default defineConfig({

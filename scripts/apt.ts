@@ -29,7 +29,12 @@ export function aptInstall(packages: readonly string[], options: { noServices?: 
   const run = (args: string[]) =>
     execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   const ownPolicy = options.noServices === true && !existsSync(POLICY_RC);
-  if (ownPolicy) writeFileSync(POLICY_RC, '#!/bin/sh\n# Written by the guide\'s test scripts while apt-get runs: services are not started.\nexit 101\n', { mode: 0o755 });
+  if (ownPolicy)
+    writeFileSync(
+      POLICY_RC,
+      "#!/bin/sh\n# Written by the guide's test scripts while apt-get runs: services are not started.\nexit 101\n",
+      { mode: 0o755 },
+    );
   try {
     run(['update', '-qq']);
     run(['install', '-y', '-qq', '--no-install-recommends', ...packages]);

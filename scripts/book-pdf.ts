@@ -7,12 +7,20 @@ import type { Browser } from '@playwright/test';
 export type PaperFormat = 'A4' | 'Letter';
 
 /** Prints `<siteUrl><lang>/print/` and returns the PDF's bytes. */
-export async function printBook(browser: Browser, siteUrl: string, lang: string, format: PaperFormat = 'A4'): Promise<Buffer> {
+export async function printBook(
+  browser: Browser,
+  siteUrl: string,
+  lang: string,
+  format: PaperFormat = 'A4',
+): Promise<Buffer> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const response = await page.goto(`${siteUrl}${lang}/print/`, { waitUntil: 'networkidle' });
-    if (!response?.ok()) throw new Error(`${siteUrl}${lang}/print/ answered ${response?.status() ?? 'nothing'}: was the site built with this version of the guide?`);
+    if (!response?.ok())
+      throw new Error(
+        `${siteUrl}${lang}/print/ answered ${response?.status() ?? 'nothing'}: was the site built with this version of the guide?`,
+      );
     await page.emulateMedia({ media: 'print' });
     return await page.pdf({ format, printBackground: true, outline: true, tagged: true });
   } finally {

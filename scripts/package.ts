@@ -64,11 +64,16 @@ for (const entry of entries.sort((a, b) => join(a.parentPath, a.name).localeComp
   const inArchive = `${name}/site/${relative(dir, path).replaceAll('\\', '/')}`;
   files[inArchive] = [readFileSync(path), { mtime: statSync(path).mtime }];
 }
-files[`${name}/HOSTING.txt`] = [new TextEncoder().encode(hostingText({ titles, version: info.version, base })), { mtime: new Date() }];
+files[`${name}/HOSTING.txt`] = [
+  new TextEncoder().encode(hostingText({ titles, version: info.version, base })),
+  { mtime: new Date() },
+];
 
 const zip = zipSync(files, { level: 9 });
 const zipPath = join(out, `${name}.zip`);
 writeFileSync(zipPath, zip);
 const digest = createHash('sha256').update(zip).digest('hex');
 writeFileSync(`${zipPath}.sha256`, `${digest}  ${name}.zip\n`);
-console.log(`${zipPath} (${(zip.length / 1024).toFixed(0)} kB, ${entries.length} files of the site, for ${base})\n${zipPath}.sha256`);
+console.log(
+  `${zipPath} (${(zip.length / 1024).toFixed(0)} kB, ${entries.length} files of the site, for ${base})\n${zipPath}.sha256`,
+);

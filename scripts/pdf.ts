@@ -36,7 +36,10 @@ if (!executablePath) {
 }
 
 const port = await freePort();
-const server = spawn(process.execPath, [new URL('./serve.ts', import.meta.url).pathname, dir, '--port', String(port)], { stdio: 'ignore', env: { ...process.env, BASE_PATH: base } });
+const server = spawn(process.execPath, [new URL('./serve.ts', import.meta.url).pathname, dir, '--port', String(port)], {
+  stdio: 'ignore',
+  env: { ...process.env, BASE_PATH: base },
+});
 const siteUrl = `http://127.0.0.1:${port}${base}`;
 try {
   for (let tries = 0; ; tries += 1) {

@@ -18,7 +18,7 @@ import { builtBase } from './built-site.ts';
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
-const port = Number(portFlag >= 0 ? args[portFlag + 1] : process.env['PORT'] ?? 4321);
+const port = Number(portFlag >= 0 ? args[portFlag + 1] : (process.env['PORT'] ?? 4321));
 const dir = resolve(args.find((arg, index) => !arg.startsWith('--') && index !== portFlag + 1) ?? 'dist');
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`No built site in ${dir}: run "npm run build" first.`);
@@ -67,7 +67,9 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
     response.statusCode = 404;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Cache-Control', cacheControlOf('404.html'));
-    response.end(request.method === 'HEAD' ? undefined : existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+    response.end(
+      request.method === 'HEAD' ? undefined : existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found',
+    );
   };
   if (request.method === 'OPTIONS') {
     response.writeHead(204, { Allow: ALLOWED });

@@ -43,11 +43,15 @@ export function markupErrors(files: readonly string[]): MarkupError[] {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.error || run.status !== 0) {
-    throw new Error(`The Nu HTML Checker did not run (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr.slice(0, 2000)}`);
+    throw new Error(
+      `The Nu HTML Checker did not run (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr.slice(0, 2000)}`,
+    );
   }
   const report = JSON.parse(run.stderr) as VnuReport;
   return report.messages
-    .filter((message) => message.type === 'error' || message.subType === 'fatal' || message.type === 'non-document-error')
+    .filter(
+      (message) => message.type === 'error' || message.subType === 'fatal' || message.type === 'non-document-error',
+    )
     .map((message) => ({
       file: message.url ? decodeURIComponent(message.url.replace(/^file:/, '')) : '(no file)',
       line: message.lastLine,

@@ -67,7 +67,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -86,7 +88,7 @@ function prepare(kind: ServerKind, site: string): { dir: string; siteCopy: strin
 function apacheConfig(dir: string, siteCopy: string, port: number, options: ServerOptions): string {
   const modules = ['mpm_event', 'authz_core', 'alias', 'dir', 'mime', 'headers', ...(options.modules ?? [])];
   const alias = options.base.replace(/\/$/, '') || '/';
-  writeFileSync(join(dir, 'mime.types'), '# Empty: the types come from the site\'s own .htaccess.\n');
+  writeFileSync(join(dir, 'mime.types'), "# Empty: the types come from the site's own .htaccess.\n");
   return [
     `ServerRoot "${dir}"`,
     `Listen 127.0.0.1:${port}`,
@@ -167,7 +169,10 @@ async function waitUntilServing(url: string, child: ChildProcess, log: () => str
 
 async function start(kind: ServerKind, options: ServerOptions): Promise<RunningServer> {
   const binary = findServer(kind);
-  if (!binary) throw new Error(`No ${kind} found: run "node scripts/ensure-servers.ts" (npm run test:e2e does), or install Debian's "${PACKAGES[kind]}" package.`);
+  if (!binary)
+    throw new Error(
+      `No ${kind} found: run "node scripts/ensure-servers.ts" (npm run test:e2e does), or install Debian's "${PACKAGES[kind]}" package.`,
+    );
   const { dir, siteCopy } = prepare(kind, options.site);
   const port = await freePort();
   const config = join(dir, `${kind}.conf`);
@@ -178,7 +183,9 @@ async function start(kind: ServerKind, options: ServerOptions): Promise<RunningS
     child = spawn(binary, ['-f', config, '-DFOREGROUND'], { stdio: ['ignore', 'pipe', 'pipe'] });
   } else {
     writeFileSync(config, nginxConfig(dir, siteCopy, port, options));
-    child = spawn(binary, ['-p', dir, '-c', config, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(binary, ['-p', dir, '-c', config, '-e', join(dir, 'error.log')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));

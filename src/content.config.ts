@@ -24,7 +24,9 @@ const ROLES_FILE = join(CONTENT_DIR, 'roles.yaml');
 function readRoleIds(): string[] {
   const result = rolesSchema.safeParse(parse(readFileSync(ROLES_FILE, 'utf8')));
   if (!result.success) {
-    const details = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
+    const details = result.error.issues
+      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
     throw new Error(`${contentDirLabel(CONTENT_DIR)}/roles.yaml is not a valid role vocabulary:\n${details}`);
   }
   return Object.keys(result.data);

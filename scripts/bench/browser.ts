@@ -39,21 +39,40 @@ const KEY_DELAY_MS = 100;
 function instrument(): void {
   const marks = { lastKey: 0, answered: 0 };
   (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
-  document.addEventListener('keydown', () => {
-    marks.lastKey = performance.now();
-    marks.answered = 0;
-  }, true);
+  document.addEventListener(
+    'keydown',
+    () => {
+      marks.lastKey = performance.now();
+      marks.answered = 0;
+    },
+    true,
+  );
   const check = () => {
     const list = document.querySelector('site-search ol');
-    if (!marks.answered && marks.lastKey && list && list.getAttribute('aria-busy') !== 'true' && list.querySelector('.search-result')) {
+    if (
+      !marks.answered &&
+      marks.lastKey &&
+      list &&
+      list.getAttribute('aria-busy') !== 'true' &&
+      list.querySelector('.search-result')
+    ) {
       marks.answered = performance.now();
     }
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  });
 }
 
 async function answeredAfterLastKey(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { benchMarks: { answered: number } }).benchMarks.answered > 0, undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { benchMarks: { answered: number } }).benchMarks.answered > 0,
+    undefined,
+    { timeout: 20_000 },
+  );
   return page.evaluate(() => {
     const marks = (window as unknown as { benchMarks: { lastKey: number; answered: number } }).benchMarks;
     return marks.answered - marks.lastKey;
@@ -74,8 +93,14 @@ async function pageType(browser: Browser, url: string, runs: number): Promise<Om
       if (documents <= 1) seen.push({ url: request.url(), type: request.resourceType() });
     });
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
-    paints.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN));
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
+    paints.push(
+      await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+    );
     if (run === 0) {
       requests = seen.length;
       byType = {};
@@ -91,7 +116,12 @@ async function pageType(browser: Browser, url: string, runs: number): Promise<Om
   return { requests, byType, firstPaint: summarize(paints) };
 }
 
-async function searchLatency(browser: Browser, url: string, queries: readonly string[], runs: number): Promise<SearchFigures> {
+async function searchLatency(
+  browser: Browser,
+  url: string,
+  queries: readonly string[],
+  runs: number,
+): Promise<SearchFigures> {
   const cold: number[] = [];
   const coldAtOnce: number[] = [];
   const warm: number[] = [];
@@ -123,13 +153,23 @@ async function searchLatency(browser: Browser, url: string, queries: readonly st
 async function stepIds(browser: Browser, homeUrl: string): Promise<string[]> {
   const page = await browser.newPage();
   await page.goto(homeUrl);
-  const ids = await page.evaluate(() => [...document.querySelectorAll('[data-items]')].flatMap((element) => (element.getAttribute('data-items') ?? '').split(' ').filter(Boolean)));
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-items]')].flatMap((element) =>
+      (element.getAttribute('data-items') ?? '').split(' ').filter(Boolean),
+    ),
+  );
   await page.close();
   return [...new Set(ids)];
 }
 
 /** Time from navigation start until every step of the page's checklists shows the reader's mark. */
-async function checklistRestore(browser: Browser, url: string, storageKey: string, record: string, runs: number): Promise<Summary> {
+async function checklistRestore(
+  browser: Browser,
+  url: string,
+  storageKey: string,
+  record: string,
+  runs: number,
+): Promise<Summary> {
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext();
@@ -151,7 +191,11 @@ async function checklistRestore(browser: Browser, url: string, storageKey: strin
       [storageKey, record],
     );
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { benchRestore: { at: number } }).benchRestore.at > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { benchRestore: { at: number } }).benchRestore.at > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
     times.push(await page.evaluate(() => (window as unknown as { benchRestore: { at: number } }).benchRestore.at));
     await context.close();
   }
@@ -169,7 +213,11 @@ export interface BrowserTarget {
   readonly storageKey: string;
 }
 
-export async function measureInBrowser(target: BrowserTarget, runs: number, log: (line: string) => void): Promise<BrowserFigures> {
+export async function measureInBrowser(
+  target: BrowserTarget,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: findChromium() ?? 'chromium', args: CHROMIUM_ARGS });
   try {
     const pageTypes: Record<string, PageTypeFigures> = {};
@@ -184,8 +232,15 @@ export async function measureInBrowser(target: BrowserTarget, runs: number, log:
     }
     const ids = await stepIds(browser, target.root + target.homePath);
     const at = new Date('2026-11-25T09:00:00Z').toISOString();
-    const marked = [...ids, ...Array.from({ length: Math.max(0, 1000 - ids.length) }, (_, index) => `bench-step-${index + 1}`)].slice(0, Math.max(1000, ids.length));
-    const record = JSON.stringify({ version: 2, ticked: Object.fromEntries(marked.map((id) => [id, at])), notApplicable: {} });
+    const marked = [
+      ...ids,
+      ...Array.from({ length: Math.max(0, 1000 - ids.length) }, (_, index) => `bench-step-${index + 1}`),
+    ].slice(0, Math.max(1000, ids.length));
+    const record = JSON.stringify({
+      version: 2,
+      ticked: Object.fromEntries(marked.map((id) => [id, at])),
+      notApplicable: {},
+    });
     const checklist: Record<string, Summary> = {};
     for (const [name, path] of Object.entries(target.checklistPages)) {
       log(`checklist restore ${name}`);

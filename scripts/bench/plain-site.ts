@@ -10,7 +10,10 @@ export function writePlainSite(dir: string, guideDir: string, nodeModules: strin
   mkdirSync(join(dir, 'src', 'pages', '[lang]'), { recursive: true });
   mkdirSync(join(dir, 'src', 'components'), { recursive: true });
   symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain-astro-mdx', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'plain-astro-mdx', private: true, type: 'module' }, null, 2),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [mdx()] });\n`,
@@ -20,7 +23,10 @@ export function writePlainSite(dir: string, guideDir: string, nodeModules: strin
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\n` +
       `export const collections = { phases: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: ${JSON.stringify(join(guideDir, 'phases'))} }) }) };\n`,
   );
-  writeFileSync(join(dir, 'src', 'components', 'Checklist.astro'), `---\nconst { group } = Astro.props;\n---\n\n<p data-group={group}></p>\n`);
+  writeFileSync(
+    join(dir, 'src', 'components', 'Checklist.astro'),
+    `---\nconst { group } = Astro.props;\n---\n\n<p data-group={group}></p>\n`,
+  );
   writeFileSync(
     join(dir, 'src', 'pages', '[lang]', '[slug].astro'),
     `---

@@ -53,12 +53,22 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 
 function run(command: string, commandArgs: string[], env: Record<string, string>, cwd = ROOT): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(command, commandArgs, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('close', (code) => (code === 0 ? done(out) : fail(new Error(`${command} ${commandArgs.join(' ')} failed (${code}):\n${err.slice(-3000)}${out.slice(-3000)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? done(out)
+        : fail(
+            new Error(`${command} ${commandArgs.join(' ')} failed (${code}):\n${err.slice(-3000)}${out.slice(-3000)}`),
+          ),
+    );
   });
 }
 
@@ -116,7 +126,9 @@ async function buildBench(): Promise<SizeFigures[]> {
     const engineOut = join(work, `engine-${phases}`);
     const engine = await measureBuild(ROOT, engineOut, { CONTENT_DIR: guide, BASE_PATH: '/' });
     if (!existsSync(join(engineOut, 'en', slugOf(phases), 'index.html'))) {
-      throw new Error(`The engine did not build the synthetic guide (no ${slugOf(phases)} page): does it read CONTENT_DIR?`);
+      throw new Error(
+        `The engine did not build the synthetic guide (no ${slugOf(phases)} page): does it read CONTENT_DIR?`,
+      );
     }
     log(`guide of ${phases} phases: plain Astro + MDX build`);
     const plainRoot = join(work, `plain-${phases}`);
@@ -141,7 +153,8 @@ function freePort(): Promise<number> {
 
 /** Pages of each type in the built guide, found on disk: the phase with the most steps, its sheet... */
 function pageTypesOf(dist: string): { pageTypes: Record<string, string>; phase: string } {
-  const steps = (name: string) => readFileSync(join(dist, 'en', name, 'index.html'), 'utf8').split('class="checklist-item').length;
+  const steps = (name: string) =>
+    readFileSync(join(dist, 'en', name, 'index.html'), 'utf8').split('class="checklist-item').length;
   const phase = readdirSync(join(dist, 'en'))
     .filter((name) => existsSync(join(dist, 'en', name, 'checklist', 'index.html')))
     .sort((a, b) => steps(b) - steps(a) || a.localeCompare(b))
@@ -165,7 +178,8 @@ function pageTypesOf(dist: string): { pageTypes: Record<string, string>; phase: 
 
 /** Queries a reader of the page might type: the longest words of its title and headings, and a code word. */
 function queriesOf(html: string): string[] {
-  const text = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/<[^>]+>/g, ''));
+  const text = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/<[^>]+>/g, ''));
   const words = text(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)
     .flatMap((heading) => heading.split(/[\s:;!?,.()«»’']+/))
     .filter((word) => word.length >= 7 && /^\p{L}+$/u.test(word));
@@ -178,17 +192,28 @@ async function browserBench(): Promise<{ build: Summary; figures: BrowserFigures
   const dist = join(work, 'site');
   log(`building the guide of ${contentDir()} under ${BASE}`);
   const started = performance.now();
-  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { BASE_PATH: BASE });
+  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    BASE_PATH: BASE,
+  });
   const build = summarize([performance.now() - started]);
   const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.ts', dist, '--port', String(port)], { cwd: ROOT, env: { ...process.env, BASE_PATH: BASE }, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve.ts', dist, '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, BASE_PATH: BASE },
+    stdio: 'ignore',
+  });
   try {
     await new Promise((done) => setTimeout(done, 1000));
     const { pageTypes, phase } = pageTypesOf(dist);
     const searchPages = Object.fromEntries(
-      ['fr', 'en'].map((lang) => [lang, { path: `${lang}/${phase}/`, queries: queriesOf(readFileSync(join(dist, lang, phase, 'index.html'), 'utf8')) }]),
+      ['fr', 'en'].map((lang) => [
+        lang,
+        { path: `${lang}/${phase}/`, queries: queriesOf(readFileSync(join(dist, lang, phase, 'index.html'), 'utf8')) },
+      ]),
     );
-    log(`search queries: ${JSON.stringify(Object.fromEntries(Object.entries(searchPages).map(([lang, page]) => [lang, page.queries])))}`);
+    log(
+      `search queries: ${JSON.stringify(Object.fromEntries(Object.entries(searchPages).map(([lang, page]) => [lang, page.queries])))}`,
+    );
     const figures = await measureInBrowser(
       {
         root: `http://localhost:${port}${BASE}`,
@@ -220,16 +245,35 @@ const machine = {
 try {
   const builds = flag('no-builds') ? [] : await buildBench();
   const reader = flag('no-browser') ? undefined : await browserBench();
-  const results = { machine: { ...machine, loadAfter: loadavg().map((value) => Math.round(value * 100) / 100) }, options: { sizes, buildRuns, runs }, builds, reader };
+  const results = {
+    machine: { ...machine, loadAfter: loadavg().map((value) => Math.round(value * 100) / 100) },
+    options: { sizes, buildRuns, runs },
+    builds,
+    reader,
+  };
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
 
   const out: string[] = [];
-  out.push(`Machine: Node ${machine.node}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGB} GB; load ${machine.loadBefore.join(' ')} before, ${results.machine.loadAfter.join(' ')} after`);
+  out.push(
+    `Machine: Node ${machine.node}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGB} GB; load ${machine.loadBefore.join(' ')} before, ${results.machine.loadAfter.join(' ')} after`,
+  );
   if (builds.length > 0) {
-    out.push('', `Build (median (min–max) of ${buildRuns} run${buildRuns > 1 ? 's' : ''}; synthetic guide, fr + en, ~${builds[0]?.wordsPerPhase} words and 30 steps a phase)`);
+    out.push(
+      '',
+      `Build (median (min–max) of ${buildRuns} run${buildRuns > 1 ? 's' : ''}; synthetic guide, fr + en, ~${builds[0]?.wordsPerPhase} words and 30 steps a phase)`,
+    );
     out.push(
       table(
-        ['phases', 'engine: time', 'pages', 'peak memory', 'phase page gzip', 'plain Astro+MDX: time', 'pages', 'peak memory'],
+        [
+          'phases',
+          'engine: time',
+          'pages',
+          'peak memory',
+          'phase page gzip',
+          'plain Astro+MDX: time',
+          'pages',
+          'peak memory',
+        ],
         builds.map((size) => [
           String(size.phases),
           show(summarize([size.engine.ms.median / 1000]), ' s'),
@@ -248,7 +292,12 @@ try {
       const added = size.phases - before.phases;
       const engine = (size.engine.ms.median - before.engine.ms.median) / added;
       const plain = (size.plain.ms.median - before.plain.ms.median) / added;
-      return [`${before.phases} → ${size.phases}`, `${Math.round(engine)} ms`, `${Math.round(plain)} ms`, `${(engine / plain).toFixed(2)}×`];
+      return [
+        `${before.phases} → ${size.phases}`,
+        `${Math.round(engine)} ms`,
+        `${Math.round(plain)} ms`,
+        `${(engine / plain).toFixed(2)}×`,
+      ];
     });
     if (steps.length > 0) {
       out.push('', 'Cost of one extra phase (both languages; the engine also writes its sign-off sheet):');
@@ -257,7 +306,10 @@ try {
   }
   if (reader) {
     const { figures } = reader;
-    out.push('', `Reader side: ${reader.contentDir} built under ${BASE} in ${show(summarize([reader.build.median / 1000]), ' s')}, served by scripts/serve.ts, headless Chromium, ${runs} cold runs`);
+    out.push(
+      '',
+      `Reader side: ${reader.contentDir} built under ${BASE} in ${show(summarize([reader.build.median / 1000]), ' s')}, served by scripts/serve.ts, headless Chromium, ${runs} cold runs`,
+    );
     out.push(
       table(
         ['page type', 'requests', 'JS gzip', 'CSS gzip', 'HTML gzip', 'first paint'],
@@ -271,15 +323,28 @@ try {
         ]),
       ),
     );
-    out.push('', 'Search: last keystroke → results of the query (fresh page: typed at 100 ms a key, or at once; warm: next queries)');
+    out.push(
+      '',
+      'Search: last keystroke → results of the query (fresh page: typed at 100 ms a key, or at once; warm: next queries)',
+    );
     out.push(
       table(
         ['language', 'cold', 'cold, typed at once', 'warm'],
-        Object.entries(figures.search).map(([lang, search]) => [lang, show(search.cold, ' ms'), show(search.coldAtOnce, ' ms'), show(search.warm, ' ms')]),
+        Object.entries(figures.search).map(([lang, search]) => [
+          lang,
+          show(search.cold, ' ms'),
+          show(search.coldAtOnce, ' ms'),
+          show(search.warm, ' ms'),
+        ]),
       ),
     );
     out.push('', 'Checklists: navigation start → 1,000 stored marks shown');
-    out.push(table(['page', 'time'], Object.entries(figures.checklistRestore).map(([name, time]) => [name, show(time, ' ms')])));
+    out.push(
+      table(
+        ['page', 'time'],
+        Object.entries(figures.checklistRestore).map(([name, time]) => [name, show(time, ' ms')]),
+      ),
+    );
   }
   out.push('', `JSON: ${jsonPath}`);
   console.log(out.join('\n'));

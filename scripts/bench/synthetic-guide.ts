@@ -25,7 +25,9 @@ nœud service configuration domaine forêt enregistrement adresse réseau pare-f
 paquet version déploiement pilote production hérité fédération présence conférence voix routage plan de numérotation
 emplacement stockage partage fichier magasin rapport audit propriétaire équipe demande approbation vérifier contrôler
 confirmer revoir préparer installer activer désactiver démarrer arrêter déplacer exporter importer publier synchroniser
-le la les un une des du de à et en pour avec sur avant après chaque lorsque pendant puis ce cette votre leur son dans`.split(/\s+/),
+le la les un une des du de à et en pour avec sur avant après chaque lorsque pendant puis ce cette votre leur son dans`.split(
+    /\s+/,
+  ),
 };
 
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -122,7 +124,10 @@ function phaseDocument(lang: Lang, phase: number): string {
   });
   const frontmatter = [
     '---',
-    `title: "${t.phase} ${phase} : ${sentence(lang, next, 5).slice(0, -1)}"`.replace(' : ', lang === 'fr' ? ' : ' : ': '),
+    `title: "${t.phase} ${phase} : ${sentence(lang, next, 5).slice(0, -1)}"`.replace(
+      ' : ',
+      lang === 'fr' ? ' : ' : ': ',
+    ),
     `navTitle: ${t.phase} ${phase}`,
     `phase: ${phase}`,
     `summary: ${sentence(lang, next, 20)}`,
@@ -146,10 +151,16 @@ function phaseDocument(lang: Lang, phase: number): string {
       paragraph(lang, next, 100),
     ];
     if (group === 0) {
-      parts.push('```powershell', `Get-CsPool -Identity "pool${phase}.contoso.net"`, `Set-CsOperation${phase} -Identity "pool${phase}.contoso.net" -Enabled $true`, '```');
+      parts.push(
+        '```powershell',
+        `Get-CsPool -Identity "pool${phase}.contoso.net"`,
+        `Set-CsOperation${phase} -Identity "pool${phase}.contoso.net" -Enabled $true`,
+        '```',
+      );
     }
     if (group === 1) parts.push(`> [!WARNING]\n> ${paragraph(lang, next, 40)}`);
-    if (group === 2 && phase > 1) parts.push(`${sentence(lang, next, 8).slice(0, -1)} ([${t.previous}](${slugOf(phase - 1)}.md)).`);
+    if (group === 2 && phase > 1)
+      parts.push(`${sentence(lang, next, 8).slice(0, -1)} ([${t.previous}](${slugOf(phase - 1)}.md)).`);
     parts.push(`<Checklist group="p${phase}-g${group + 1}" />`);
     return parts.join('\n\n');
   });

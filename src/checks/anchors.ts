@@ -41,9 +41,21 @@ function sectionIdsDeclaredTwice(phases: readonly MdxDocument[]): Problem[] {
       const key = `${document.lang}/${heading.id}`;
       const first = declared.get(key);
       if (pageNames.has(key) || pageNames.has(heading.id)) {
-        problems.push(error(where, `section id "${heading.id}" is also the name of a page, so a link "${heading.id}.md" leads to that page`, 'give the section another id'));
+        problems.push(
+          error(
+            where,
+            `section id "${heading.id}" is also the name of a page, so a link "${heading.id}.md" leads to that page`,
+            'give the section another id',
+          ),
+        );
       } else if (first && first.file !== document.file) {
-        problems.push(error(where, `section id "${heading.id}" is also declared in ${first.file}:${first.line}, so a link "${heading.id}.md" leads to only one of them`, 'give each section its own id, the same in every language'));
+        problems.push(
+          error(
+            where,
+            `section id "${heading.id}" is also declared in ${first.file}:${first.line}, so a link "${heading.id}.md" leads to only one of them`,
+            'give each section its own id, the same in every language',
+          ),
+        );
       } else if (!first) declared.set(key, where);
     }
   }

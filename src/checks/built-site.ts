@@ -36,7 +36,8 @@ const URL_ATTRIBUTES: Readonly<Record<string, { attribute: string; loads: boolea
 };
 
 const ORIGIN = 'http://site.invalid';
-const FIX = 'the link is made by a document, a component or a layout: correct it there (npm run check names those written in documents)';
+const FIX =
+  'the link is made by a document, a component or a layout: correct it there (npm run check names those written in documents)';
 
 interface Page {
   readonly file: string;
@@ -63,7 +64,10 @@ function idsOf(tree: Root): { ids: Set<string>; repeated: { id: string; line: nu
   return { ids, repeated };
 }
 
-export function checkBuiltSite({ dir, base: rawBase, site }: BuiltSiteOptions): { problems: Problem[]; fileCount: number } {
+export function checkBuiltSite({ dir, base: rawBase, site }: BuiltSiteOptions): {
+  problems: Problem[];
+  fileCount: number;
+} {
   const base = normalizeBase(rawBase);
   const display = (path: string) => relative(process.cwd(), path).replaceAll('\\', '/');
   const problems: Problem[] = [];
@@ -74,11 +78,22 @@ export function checkBuiltSite({ dir, base: rawBase, site }: BuiltSiteOptions): 
     const file = display(path);
     pages.set(path, { file, tree, ids });
     for (const { id, line } of repeated) {
-      problems.push(error({ file, line }, `id "${id}" is given to two elements of the page; links to "#${id}" reach only the first`, 'rename one of them: a heading of a document and a checklist group may have the same id'));
+      problems.push(
+        error(
+          { file, line },
+          `id "${id}" is given to two elements of the page; links to "#${id}" reach only the first`,
+          'rename one of them: a heading of a document and a checklist group may have the same id',
+        ),
+      );
     }
   }
   for (const [path, page] of pages) {
-    const pageUrl = new URL(`${base}${relative(dir, path).replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`, ORIGIN);
+    const pageUrl = new URL(
+      `${base}${relative(dir, path)
+        .replaceAll('\\', '/')
+        .replace(/(^|\/)index\.html$/, '$1')}`,
+      ORIGIN,
+    );
     visit(page.tree, 'element', (node: Element) => {
       const spec = URL_ATTRIBUTES[node.tagName];
       const value = spec ? node.properties[spec.attribute] : undefined;
@@ -108,7 +123,9 @@ function checkUrl(
   // An absolute URL on the site's own origin (the hreflang alternates, with SITE_URL) is one of its pages.
   if (site && url.origin === new URL(site).origin) url = new URL(`${url.pathname}${url.search}${url.hash}`, ORIGIN);
   if (url.origin !== ORIGIN) {
-    return loads && /^https?:$/.test(url.protocol) ? `"${value}" loads from another site; the site must make no request outside itself` : undefined;
+    return loads && /^https?:$/.test(url.protocol)
+      ? `"${value}" loads from another site; the site must make no request outside itself`
+      : undefined;
   }
   if (!url.pathname.startsWith(base)) return `"${value}" leads outside the base path ${base}`;
   const path = join(dir, decodeURIComponent(url.pathname.slice(base.length)));

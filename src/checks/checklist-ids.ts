@@ -13,7 +13,8 @@ interface Occurrence {
   readonly field: string;
 }
 
-const FIX = 'give each checklist group and item its own id; if this step was copied, write a new id for it (never rename a published id)';
+const FIX =
+  'give each checklist group and item its own id; if this step was copied, write a new id for it (never rename a published id)';
 
 export function checkChecklistIds(source: GuideSource): Problem[] {
   const byLangAndId = new Map<string, Occurrence[]>();
@@ -33,7 +34,11 @@ export function checkChecklistIds(source: GuideSource): Problem[] {
     for (const occurrence of occurrences) {
       const others = occurrences
         .filter((other) => other !== occurrence)
-        .map((other) => (other.file === occurrence.file ? `line ${other.line} (${other.field})` : `${other.file}:${other.line} (${other.field})`));
+        .map((other) =>
+          other.file === occurrence.file
+            ? `line ${other.line} (${other.field})`
+            : `${other.file}:${other.line} (${other.field})`,
+        );
       problems.push(error(occurrence, `checklist id "${id}" is also used at ${others.join(', ')}`, FIX));
     }
   }

@@ -11,7 +11,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { scanCommands, lineOfOffset, type CommandUse } from '../commands/scan.ts';
-import { commandKey, commandVocabulary, runsOnOfMeta, type CommandVocabulary, type DeclaredCommand } from '../commands/vocabulary.ts';
+import {
+  commandKey,
+  commandVocabulary,
+  runsOnOfMeta,
+  type CommandVocabulary,
+  type DeclaredCommand,
+} from '../commands/vocabulary.ts';
 import { commandsSchema } from '../schemas/commands.ts';
 import { validate } from './frontmatter.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
@@ -44,10 +50,17 @@ export function checkCommands(source: GuideSource): Problem[] {
   const problems: Problem[] = [];
   const samples: CodeSample[] = [];
 
-  for (const document of [...source.phases, ...source.homes]) samples.push(...documentSamples(document, vocabulary, commandsFile, problems));
+  for (const document of [...source.phases, ...source.homes])
+    samples.push(...documentSamples(document, vocabulary, commandsFile, problems));
   for (const glossary of source.glossaries) {
     const definitions = glossaryTerms(glossary.yaml.data).flatMap((term) => (term.definition ? [term.definition] : []));
-    samples.push(...textSamples(definitions, (path) => ({ file: glossary.file, line: glossary.yaml.lineOf(path), field: fieldName(path) }), undefined));
+    samples.push(
+      ...textSamples(
+        definitions,
+        (path) => ({ file: glossary.file, line: glossary.yaml.lineOf(path), field: fieldName(path) }),
+        undefined,
+      ),
+    );
   }
 
   const usedCommands = new Set<string>();
@@ -55,14 +68,22 @@ export function checkCommands(source: GuideSource): Problem[] {
   const missingRunsOn = new Set<string>();
   for (const sample of samples) {
     for (const use of scanCommands(sample.code, vocabulary)) {
-      const where = { ...sample.where, line: sample.block ? sample.where.line + lineOfOffset(sample.code, use.start) - 1 : sample.where.line };
+      const where = {
+        ...sample.where,
+        line: sample.block ? sample.where.line + lineOfOffset(sample.code, use.start) - 1 : sample.where.line,
+      };
       const declared = vocabulary.commands.get(commandKey(use.text));
       if (!declared) {
         problems.push(undeclared(use, where, vocabulary, commandsFile));
         continue;
       }
       usedCommands.add(declared.name);
-      if (sample.needsRunsOn && sample.runsOn === undefined && !runsAnywhere(use, declared, vocabulary) && !missingRunsOn.has(where.file)) {
+      if (
+        sample.needsRunsOn &&
+        sample.runsOn === undefined &&
+        !runsAnywhere(use, declared, vocabulary) &&
+        !missingRunsOn.has(where.file)
+      ) {
         missingRunsOn.add(where.file);
         problems.push(
           error(
@@ -72,7 +93,9 @@ export function checkCommands(source: GuideSource): Problem[] {
           ),
         );
       }
-      problems.push(...parameterProblems(use, declared, where, sample.runsOn, vocabulary, commandsFile, usedParameters));
+      problems.push(
+        ...parameterProblems(use, declared, where, sample.runsOn, vocabulary, commandsFile, usedParameters),
+      );
       const runs = sample.runsOn ? [...sample.runsOn, ...vocabulary.everywhere] : undefined;
       if (runs && !declared.products.some((product) => runs.includes(product))) {
         problems.push(
@@ -89,25 +112,56 @@ export function checkCommands(source: GuideSource): Problem[] {
   for (const declared of vocabulary.commands.values()) {
     const path = ['commands', declared.name];
     if (!usedCommands.has(declared.name)) {
-      problems.push(warning({ file: commandsFile, line: file.yaml.lineOf(path), field: fieldName(path) }, `${declared.name} is declared but no document uses it`, `remove it from ${commandsFile}, or correct its name`));
+      problems.push(
+        warning(
+          { file: commandsFile, line: file.yaml.lineOf(path), field: fieldName(path) },
+          `${declared.name} is declared but no document uses it`,
+          `remove it from ${commandsFile}, or correct its name`,
+        ),
+      );
       continue;
     }
     [...declared.parameters.values()].forEach((parameter, index) => {
       if (usedParameters.has(`${declared.name} ${parameter.name}`)) return;
       const at = ['commands', declared.name, 'parameters', index];
-      problems.push(warning({ file: commandsFile, line: file.yaml.lineOf(at), field: fieldName(at) }, `${declared.name} ${parameter.name} is declared but no document uses it`, `remove it from the parameters of ${declared.name}, or correct its name`));
+      problems.push(
+        warning(
+          { file: commandsFile, line: file.yaml.lineOf(at), field: fieldName(at) },
+          `${declared.name} ${parameter.name} is declared but no document uses it`,
+          `remove it from the parameters of ${declared.name}, or correct its name`,
+        ),
+      );
     });
   }
   return problems;
 }
 
 /** The code of a document: its code blocks of the declared languages, its inline code, its checklist texts. */
-function documentSamples(document: MdxDocument, vocabulary: CommandVocabulary, commandsFile: string, problems: Problem[]): CodeSample[] {
+function documentSamples(
+  document: MdxDocument,
+  vocabulary: CommandVocabulary,
+  commandsFile: string,
+  problems: Problem[],
+): CodeSample[] {
   const samples: CodeSample[] = [];
   const yaml = document.frontmatter;
   const runsOnValue = document.kind === 'phase' ? (yaml?.data as { runsOn?: unknown } | undefined)?.runsOn : undefined;
-  const written = typeof runsOnValue === 'string' ? [runsOnValue] : Array.isArray(runsOnValue) ? runsOnValue.filter((id): id is string => typeof id === 'string') : undefined;
-  if (written) problems.push(...unknownProducts(written, { file: document.file, line: yaml?.lineOf(['runsOn']) ?? 1, field: 'runsOn' }, vocabulary, commandsFile, 'runsOn'));
+  const written =
+    typeof runsOnValue === 'string'
+      ? [runsOnValue]
+      : Array.isArray(runsOnValue)
+        ? runsOnValue.filter((id): id is string => typeof id === 'string')
+        : undefined;
+  if (written)
+    problems.push(
+      ...unknownProducts(
+        written,
+        { file: document.file, line: yaml?.lineOf(['runsOn']) ?? 1, field: 'runsOn' },
+        vocabulary,
+        commandsFile,
+        'runsOn',
+      ),
+    );
   // Unknown products are reported once, above; the code is then checked against the known ones only.
   const documentRunsOn = knownProducts(written, vocabulary);
   const phaseNeedsRunsOn = document.kind === 'phase' && written === undefined;
@@ -117,16 +171,38 @@ function documentSamples(document: MdxDocument, vocabulary: CommandVocabulary, c
       const line = node.position?.start.line ?? 1;
       if (node.type === 'code' && node.lang && vocabulary.languages.has(node.lang)) {
         const blockWritten = runsOnOfMeta(node.meta);
-        if (blockWritten) problems.push(...unknownProducts(blockWritten, { file: document.file, line }, vocabulary, commandsFile, 'runsOn='));
+        if (blockWritten)
+          problems.push(
+            ...unknownProducts(blockWritten, { file: document.file, line }, vocabulary, commandsFile, 'runsOn='),
+          );
         const runsOn = blockWritten ? knownProducts(blockWritten, vocabulary) : documentRunsOn;
-        samples.push({ code: node.value, where: { file: document.file, line: line + 1 }, runsOn, block: true, needsRunsOn: phaseNeedsRunsOn && !blockWritten });
+        samples.push({
+          code: node.value,
+          where: { file: document.file, line: line + 1 },
+          runsOn,
+          block: true,
+          needsRunsOn: phaseNeedsRunsOn && !blockWritten,
+        });
       } else if (node.type === 'inlineCode') {
-        samples.push({ code: node.value, where: { file: document.file, line }, runsOn: documentRunsOn, block: false, needsRunsOn: phaseNeedsRunsOn });
+        samples.push({
+          code: node.value,
+          where: { file: document.file, line },
+          runsOn: documentRunsOn,
+          block: false,
+          needsRunsOn: phaseNeedsRunsOn,
+        });
       }
     });
   }
   if (yaml && document.kind === 'phase') {
-    samples.push(...textSamples(checklistTexts(yaml.data), (path) => ({ file: document.file, line: yaml.lineOf(path), field: fieldName(path) }), documentRunsOn, phaseNeedsRunsOn));
+    samples.push(
+      ...textSamples(
+        checklistTexts(yaml.data),
+        (path) => ({ file: document.file, line: yaml.lineOf(path), field: fieldName(path) }),
+        documentRunsOn,
+        phaseNeedsRunsOn,
+      ),
+    );
   }
   return samples;
 }
@@ -154,15 +230,24 @@ function textSamples(
  * or in one present everywhere): then it does not matter which product the code runs on.
  */
 function runsAnywhere(use: CommandUse, declared: DeclaredCommand, vocabulary: CommandVocabulary): boolean {
-  return inEveryProduct(declared.products, vocabulary) && productSpecificParameters(use, declared, vocabulary).length === 0;
+  return (
+    inEveryProduct(declared.products, vocabulary) && productSpecificParameters(use, declared, vocabulary).length === 0
+  );
 }
 
 function inEveryProduct(products: readonly string[], vocabulary: CommandVocabulary): boolean {
-  return products.some((product) => vocabulary.everywhere.has(product)) || [...vocabulary.products.keys()].every((product) => vocabulary.everywhere.has(product) || products.includes(product));
+  return (
+    products.some((product) => vocabulary.everywhere.has(product)) ||
+    [...vocabulary.products.keys()].every((product) => vocabulary.everywhere.has(product) || products.includes(product))
+  );
 }
 
 /** The parameters given here that only some products have, as declared. */
-function productSpecificParameters(use: CommandUse, declared: DeclaredCommand, vocabulary: CommandVocabulary): string[] {
+function productSpecificParameters(
+  use: CommandUse,
+  declared: DeclaredCommand,
+  vocabulary: CommandVocabulary,
+): string[] {
   return use.parameters.flatMap((parameter) => {
     const known = declared.parameters.get(parameter.text.toLowerCase());
     return known?.products && !inEveryProduct(known.products, vocabulary) ? [known.name] : [];
@@ -216,11 +301,23 @@ function parameterProblems(
   return problems;
 }
 
-function unknownProducts(ids: readonly string[], where: Where, vocabulary: CommandVocabulary, commandsFile: string, what: string): Problem[] {
+function unknownProducts(
+  ids: readonly string[],
+  where: Where,
+  vocabulary: CommandVocabulary,
+  commandsFile: string,
+  what: string,
+): Problem[] {
   const known = [...vocabulary.products.keys()];
   return ids
     .filter((id) => !vocabulary.products.has(id))
-    .map((id) => error(where, `${what}: unknown product "${id}"${didYouMean(id, known)}`, `use one of the products of ${commandsFile}: ${known.join(', ')}`));
+    .map((id) =>
+      error(
+        where,
+        `${what}: unknown product "${id}"${didYouMean(id, known)}`,
+        `use one of the products of ${commandsFile}: ${known.join(', ')}`,
+      ),
+    );
 }
 
 /** The known products among those written; undefined when none is known (nothing to check against). */

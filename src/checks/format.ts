@@ -18,7 +18,11 @@ function plural(count: number, word: string): string {
 
 export function formatProblem(problem: Problem, { color = false }: FormatOptions = {}): string {
   const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const severity = color ? styleText(problem.severity === 'error' ? ['bold', 'red'] : ['bold', 'yellow'], problem.severity, { validateStream: false }) : problem.severity;
+  const severity = color
+    ? styleText(problem.severity === 'error' ? ['bold', 'red'] : ['bold', 'yellow'], problem.severity, {
+        validateStream: false,
+      })
+    : problem.severity;
   return `${place}: ${severity}: ${problem.message}\n    fix: ${problem.fix}`;
 }
 
@@ -30,6 +34,12 @@ export function formatSummary(problems: readonly Problem[], fileCount: number, t
   return `${title}: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(fileCount, 'file')} checked).`;
 }
 
-export function formatReport(report: { readonly problems: readonly Problem[]; readonly fileCount: number }, options: FormatOptions = {}): string {
-  return [...report.problems.map((problem) => formatProblem(problem, options)), formatSummary(report.problems, report.fileCount, options.title)].join('\n');
+export function formatReport(
+  report: { readonly problems: readonly Problem[]; readonly fileCount: number },
+  options: FormatOptions = {},
+): string {
+  return [
+    ...report.problems.map((problem) => formatProblem(problem, options)),
+    formatSummary(report.problems, report.fileCount, options.title),
+  ].join('\n');
 }

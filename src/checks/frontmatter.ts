@@ -21,12 +21,16 @@ export function checkFrontmatter(source: GuideSource): Problem[] {
   const isRoleField = (path: readonly PropertyKey[]) => path[0] === 'roles' || path.at(-1) === 'role';
   const problems: Problem[] = [];
   const roleFix: FixFor = (path, value) =>
-    isRoleField(path) && typeof value === 'string' ? `use one of the role ids of content/roles.yaml${didYouMean(value, roles)}, or add the role there` : undefined;
+    isRoleField(path) && typeof value === 'string'
+      ? `use one of the role ids of content/roles.yaml${didYouMean(value, roles)}, or add the role there`
+      : undefined;
   for (const document of source.phases) {
     const found = validate(document.file, document.frontmatter, phase, roleFix);
     if (found.length === 0) problems.push(...durationMismatch(document, phase));
     // Without a readable vocabulary (reported on roles.yaml), every role would be reported as unknown.
-    problems.push(...(roles.length > 0 ? found : found.filter((problem) => !isRoleField((problem.field ?? '').split('.')))));
+    problems.push(
+      ...(roles.length > 0 ? found : found.filter((problem) => !isRoleField((problem.field ?? '').split('.')))),
+    );
   }
   for (const document of source.homes) problems.push(...validate(document.file, document.frontmatter, homeSchema));
   for (const glossary of source.glossaries) problems.push(...validate(glossary.file, glossary.yaml, glossarySchema));
@@ -37,12 +41,23 @@ export function checkFrontmatter(source: GuideSource): Problem[] {
 
 export type FixFor = (path: readonly PropertyKey[], value: unknown) => string | undefined;
 
-export function validate(file: string, yaml: YamlData | undefined, schema: z.ZodType, fixFor: FixFor = () => undefined): Problem[] {
+export function validate(
+  file: string,
+  yaml: YamlData | undefined,
+  schema: z.ZodType,
+  fixFor: FixFor = () => undefined,
+): Problem[] {
   // No data: the frontmatter is missing or has YAML syntax errors, which are reported where it is read.
   if (!yaml || yaml.errors.length > 0) return [];
   const data = yaml.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return [error({ file, line: yaml.lineOf([]) }, 'expected fields written "name: value", one per line', 'write the fields as in content/README.md, without a leading "-"')];
+    return [
+      error(
+        { file, line: yaml.lineOf([]) },
+        'expected fields written "name: value", one per line',
+        'write the fields as in content/README.md, without a leading "-"',
+      ),
+    ];
   }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
@@ -52,14 +67,28 @@ export function validate(file: string, yaml: YamlData | undefined, schema: z.Zod
     if (issue.code === 'custom' && issue.message.startsWith('duplicate id "')) return [];
     if (issue.code === 'unrecognized_keys') {
       const path = [...issue.path, issue.keys[0] ?? ''];
-      return [error({ file, line: yaml.lineOf(path), field: fieldName(path) }, issue.message, 'remove the field, or correct its name to one of those allowed')];
+      return [
+        error(
+          { file, line: yaml.lineOf(path), field: fieldName(path) },
+          issue.message,
+          'remove the field, or correct its name to one of those allowed',
+        ),
+      ];
     }
     const field = fieldName(issue.path);
     const where = { file, line: yaml.lineOf(issue.path), field };
     if (issue.code === 'invalid_type' && issue.input === undefined && issue.path.length > 0) {
-      return [error(where, `missing field "${field}": ${issue.message}`, `add "${String(issue.path.at(-1))}:" with its value (see content/README.md)`)];
+      return [
+        error(
+          where,
+          `missing field "${field}": ${issue.message}`,
+          `add "${String(issue.path.at(-1))}:" with its value (see content/README.md)`,
+        ),
+      ];
     }
-    const fix = fixFor(issue.path, issue.input) ?? `correct ${field ? `"${field}"` : 'the data'} as the message says (see content/README.md)`;
+    const fix =
+      fixFor(issue.path, issue.input) ??
+      `correct ${field ? `"${field}"` : 'the data'} as the message says (see content/README.md)`;
     return [error(where, field ? `${field}: ${issue.message}` : issue.message, fix)];
   });
 }

@@ -63,8 +63,15 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   const display = (path: string) => [label, ...relative(contentDir, path).split(sep)].filter(Boolean).join('/');
   let fileCount = 0;
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    const missing = error({ file: label }, `the content folder ${contentDir} does not exist or is not a folder`, 'set CONTENT_DIR to the folder that holds the guide (roles.yaml, home/, phases/, glossary/), or unset it to use content/');
-    return { source: { phases: [], homes: [], glossaries: [], roles: undefined, commands: undefined, fileCount: 0 }, problems: [missing] };
+    const missing = error(
+      { file: label },
+      `the content folder ${contentDir} does not exist or is not a folder`,
+      'set CONTENT_DIR to the folder that holds the guide (roles.yaml, home/, phases/, glossary/), or unset it to use content/',
+    );
+    return {
+      source: { phases: [], homes: [], glossaries: [], roles: undefined, commands: undefined, fileCount: 0 },
+      problems: [missing],
+    };
   }
 
   const readYaml = (path: string): YamlFile => {
@@ -82,9 +89,21 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
     const split = splitFrontmatter(text);
     let frontmatter: YamlData | undefined;
     if (split.unterminated) {
-      problems.push(error({ file, line: 1 }, 'the frontmatter opened by "---" on the first line is never closed', 'end the frontmatter with a line holding only "---"'));
+      problems.push(
+        error(
+          { file, line: 1 },
+          'the frontmatter opened by "---" on the first line is never closed',
+          'end the frontmatter with a line holding only "---"',
+        ),
+      );
     } else if (!split.frontmatter) {
-      problems.push(error({ file, line: 1 }, 'the document has no frontmatter', 'start the file with the frontmatter between two "---" lines (see content/README.md)'));
+      problems.push(
+        error(
+          { file, line: 1 },
+          'the document has no frontmatter',
+          'start the file with the frontmatter between two "---" lines (see content/README.md)',
+        ),
+      );
     } else {
       frontmatter = parseYaml(split.frontmatter.text, split.frontmatter.firstLine);
       problems.push(...frontmatter.errors.map((syntax) => yamlSyntaxProblem(file, syntax)));
@@ -105,7 +124,14 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
 
   const rolesPath = join(contentDir, 'roles.yaml');
   const roles = existsSync(rolesPath) ? readYaml(rolesPath) : undefined;
-  if (!roles) problems.push(error({ file: display(rolesPath) }, 'the role vocabulary is missing', 'create roles.yaml with the role ids and their label in every language (see content/README.md)'));
+  if (!roles)
+    problems.push(
+      error(
+        { file: display(rolesPath) },
+        'the role vocabulary is missing',
+        'create roles.yaml with the role ids and their label in every language (see content/README.md)',
+      ),
+    );
 
   const commandsPath = join(contentDir, 'commands.yaml');
   const commands = existsSync(commandsPath) ? readYaml(commandsPath) : undefined;
@@ -131,7 +157,13 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   }
   for (const { path: langDir, name: lang } of listFiles(phasesDir, 'directories')) {
     if (!isLang(lang)) {
-      problems.push(error({ file: display(langDir) }, `"${lang}" is not a language of the site, so its documents are not published`, `put phase documents in a folder named after a language: ${LANG_LIST} (see src/i18n/locales.ts)`));
+      problems.push(
+        error(
+          { file: display(langDir) },
+          `"${lang}" is not a language of the site, so its documents are not published`,
+          `put phase documents in a folder named after a language: ${LANG_LIST} (see src/i18n/locales.ts)`,
+        ),
+      );
       continue;
     }
     for (const { path, name } of listFiles(langDir)) {
@@ -139,12 +171,24 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
       if (!name.endsWith('.mdx')) {
         // Images may sit beside the documents; a Markdown file there is a document that will not be published.
         if (/\.(?:md|markdown|mdown|txt)$/.test(name)) {
-          problems.push(warning({ file: display(path) }, 'this file is not published: phase documents are .mdx files', `rename it ${name.replace(/\.[^.]+$/, '.mdx')}, or move it out of content/phases`));
+          problems.push(
+            warning(
+              { file: display(path) },
+              'this file is not published: phase documents are .mdx files',
+              `rename it ${name.replace(/\.[^.]+$/, '.mdx')}, or move it out of content/phases`,
+            ),
+          );
         }
         continue;
       }
       if (!KEBAB_CASE.test(slug) || (GUIDE_PAGES as readonly string[]).includes(slug)) {
-        problems.push(error({ file: display(path) }, `"${slug}" cannot be a page name: ${KEBAB_CASE.test(slug) ? 'the site has its own page of that name' : 'it is not in kebab-case'}`, `rename the file in kebab-case (lowercase words joined by hyphens), other than ${GUIDE_PAGES.join(' and ')}, in every language`));
+        problems.push(
+          error(
+            { file: display(path) },
+            `"${slug}" cannot be a page name: ${KEBAB_CASE.test(slug) ? 'the site has its own page of that name' : 'it is not in kebab-case'}`,
+            `rename the file in kebab-case (lowercase words joined by hyphens), other than ${GUIDE_PAGES.join(' and ')}, in every language`,
+          ),
+        );
       }
       phases.push(readMdx(path, 'phase', lang, slug));
     }

@@ -34,7 +34,17 @@ export interface CheckReport {
   readonly fileCount: number;
 }
 
-const CHECKS = [checkFrontmatter, checkChecklistIds, checkLanguages, checkPrerequisites, checkAnchors, checkLinks, checkMdx, checkTranslationDates, checkCommands];
+const CHECKS = [
+  checkFrontmatter,
+  checkChecklistIds,
+  checkLanguages,
+  checkPrerequisites,
+  checkAnchors,
+  checkLinks,
+  checkMdx,
+  checkTranslationDates,
+  checkCommands,
+];
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const dir = resolve(contentDir);
@@ -42,7 +52,10 @@ export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const { source, problems } = readGuide(dir, shown);
   // A folder that does not exist is one problem (readGuide says so), not one per file.
   const guideFile = existsSync(dir) ? readGuideFile(dir, shown).problems : [];
-  return { problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]), fileCount: source.fileCount + 1 };
+  return {
+    problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]),
+    fileCount: source.fileCount + 1,
+  };
 }
 
 export function hasErrors(report: { readonly problems: readonly Problem[] }): boolean {

@@ -33,7 +33,9 @@ interface Found {
 }
 
 function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
-  const attribute = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  const attribute = node.attributes.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
@@ -67,9 +69,11 @@ export function findLinks(source: GuideSource): FoundLink[] {
   const links: FoundLink[] = [];
   for (const document of [...source.phases, ...source.homes]) {
     const base = { lang: document.lang, page: document.slug, path: document.path, file: document.file };
-    if (document.tree) links.push(...linksOf(document.tree).map((link) => ({ ...base, ...link, line: link.line ?? 1 })));
+    if (document.tree)
+      links.push(...linksOf(document.tree).map((link) => ({ ...base, ...link, line: link.line ?? 1 })));
     const yaml = document.frontmatter;
-    if (yaml && document.kind === 'phase') links.push(...linksOfTexts(checklistTexts(yaml.data), yaml).map((link) => ({ ...base, ...link })));
+    if (yaml && document.kind === 'phase')
+      links.push(...linksOfTexts(checklistTexts(yaml.data), yaml).map((link) => ({ ...base, ...link })));
   }
   for (const glossary of source.glossaries) {
     const definitions = glossaryTerms(glossary.yaml.data).flatMap((term) => (term.definition ? [term.definition] : []));

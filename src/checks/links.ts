@@ -17,7 +17,8 @@ import { error, type Problem } from './problem.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const FILE_NAME_FORM = 'link a phase by its file name (phase-2-prepare-for-migration.md), a section by its id (migration-process.md), with #anchor if needed';
+const FILE_NAME_FORM =
+  'link a phase by its file name (phase-2-prepare-for-migration.md), a section by its id (migration-process.md), with #anchor if needed';
 
 interface Context {
   readonly targets: (lang: string) => LinkTargets;
@@ -35,11 +36,19 @@ export function checkLinks(source: GuideSource): Problem[] {
     return cache.get(lang)!;
   };
   // Pages read only in part (a syntax error, reported) may lack anchors: links to them are not judged.
-  const anchors = new Map(sitePages(source).filter((page) => page.complete).map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]));
-  const unparsed = new Set(source.phases.filter((document) => document.tree === undefined).map((document) => document.lang));
+  const anchors = new Map(
+    sitePages(source)
+      .filter((page) => page.complete)
+      .map((page) => [`${page.lang}/${page.page}`, page.anchors.map((anchor) => anchor.id)]),
+  );
+  const unparsed = new Set(
+    source.phases.filter((document) => document.tree === undefined).map((document) => document.lang),
+  );
   return findLinks(source).flatMap((link) => {
     const problem = link.kind === 'image' ? checkImage(link) : checkLink(link, { targets, anchors, unparsed });
-    return problem ? [error({ file: link.file, line: link.line, field: link.field }, problem.message, problem.fix)] : [];
+    return problem
+      ? [error({ file: link.file, line: link.line, field: link.field }, problem.message, problem.fix)]
+      : [];
   });
 }
 
@@ -74,12 +83,18 @@ function checkLink(link: FoundLink, context: Context): Finding {
     };
   }
   const resolution = resolveLink(href, lang, '/', context.targets(lang));
-  if (resolution.kind === 'resolved') return checkAnchor(resolution.hash === undefined ? '' : `#${resolution.hash}`, resolution.page, link, context);
+  if (resolution.kind === 'resolved')
+    return checkAnchor(resolution.hash === undefined ? '' : `#${resolution.hash}`, resolution.page, link, context);
   // A section of a document that could not be parsed is unknown: the syntax error is reported, not the links.
   if (resolution.kind === 'unknown' && context.unparsed.has(lang)) return undefined;
   if (resolution.kind === 'unknown') {
     const known = context.targets(lang);
-    const name = href.split('#')[0]!.replace(/\.mdx?$/, '').split('/').at(-1) ?? '';
+    const name =
+      href
+        .split('#')[0]!
+        .replace(/\.mdx?$/, '')
+        .split('/')
+        .at(-1) ?? '';
     const suggestion = closestMatch(name, [...known.pages, ...known.sections.keys()]);
     return {
       message: `link "${href}" leads to no page or section of the guide in ${languageName(lang)}`,
@@ -111,5 +126,10 @@ function checkImage(link: FoundLink): Finding {
     };
   }
   const file = resolve(dirname(link.path), decode(href.split(/[?#]/)[0]!));
-  return existsSync(file) ? undefined : { message: `image "${href}" does not exist`, fix: 'correct the path, relative to the document, or add the image file' };
+  return existsSync(file)
+    ? undefined
+    : {
+        message: `image "${href}" does not exist`,
+        fix: 'correct the path, relative to the document, or add the image file',
+      };
 }

@@ -40,9 +40,15 @@ export function splitFrontmatter(source: string): SplitDocument {
   };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants).use([...headingRemarkPlugins]);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkSmartypants)
+  .use([...headingRemarkPlugins]);
 
-export type ParsedMdx = { readonly tree: Root } | { readonly error: { readonly line: number; readonly message: string } };
+export type ParsedMdx =
+  { readonly tree: Root } | { readonly error: { readonly line: number; readonly message: string } };
 
 /** Parses an MDX body; a syntax error comes back with its line instead of being thrown. */
 export function parseMdx(body: string, path: string): ParsedMdx {
@@ -58,10 +64,19 @@ export function parseMdx(body: string, path: string): ParsedMdx {
 }
 
 /** MDX nodes that the conversion to HTML must keep as they are (as the MDX compiler does). */
-const MDX_NODES: NonNullable<RemarkRehypeOptions['passThrough']> = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+const MDX_NODES: NonNullable<RemarkRehypeOptions['passThrough']> = [
+  'mdxFlowExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'mdxjsEsm',
+];
 
 // The build's heading plugins, then Astro's own id pass, which the MDX integration runs last.
-const toHtml = unified().use(remarkRehype, { passThrough: MDX_NODES }).use([...headingRehypePlugins]).use(rehypeHeadingIds);
+const toHtml = unified()
+  .use(remarkRehype, { passThrough: MDX_NODES })
+  .use([...headingRehypePlugins])
+  .use(rehypeHeadingIds);
 
 export interface HeadingAnchor {
   readonly id: string;

@@ -21,9 +21,17 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function checkMdx(source: GuideSource): Problem[] {
   const glossaries = new Map(
-    source.glossaries.map((glossary) => [glossary.lang, { file: glossary.file, ids: glossaryTerms(glossary.yaml.data).flatMap((term) => (term.id ? [term.id.value] : [])) }]),
+    source.glossaries.map((glossary) => [
+      glossary.lang,
+      {
+        file: glossary.file,
+        ids: glossaryTerms(glossary.yaml.data).flatMap((term) => (term.id ? [term.id.value] : [])),
+      },
+    ]),
   );
-  return [...source.phases, ...source.homes].flatMap((document) => (document.tree ? checkDocument(document, document.tree, glossaries) : []));
+  return [...source.phases, ...source.homes].flatMap((document) =>
+    document.tree ? checkDocument(document, document.tree, glossaries) : [],
+  );
 }
 
 type Glossaries = ReadonlyMap<string, { readonly file: string; readonly ids: readonly string[] }>;
@@ -46,22 +54,50 @@ function checkDocument(document: MdxDocument, tree: Root, glossaries: Glossaries
         const written = '#'.repeat(node.depth);
         const expected = '#'.repeat(headingDepth + 1);
         problems.push(
-          error(at(line), `heading level skipped: a ${written} heading follows ${headingDepth === 1 ? 'the page title (h1)' : `a ${'#'.repeat(headingDepth)} heading`}`, `write it ${expected}, or add the missing ${expected} heading above it: screen readers and the table of contents rely on the levels`),
+          error(
+            at(line),
+            `heading level skipped: a ${written} heading follows ${headingDepth === 1 ? 'the page title (h1)' : `a ${'#'.repeat(headingDepth)} heading`}`,
+            `write it ${expected}, or add the missing ${expected} heading above it: screen readers and the table of contents rely on the levels`,
+          ),
         );
       }
       headingDepth = node.depth;
     } else if (node.type === 'code' && !node.lang) {
-      problems.push(error(at(line), 'a code block does not name its language', 'name it after the opening fence: ```powershell for commands, ```text for output'));
+      problems.push(
+        error(
+          at(line),
+          'a code block does not name its language',
+          'name it after the opening fence: ```powershell for commands, ```text for output',
+        ),
+      );
     } else if (node.type === 'image' && node.alt?.trim() === '') {
-      problems.push(error(at(line), `image "${node.url}" has no alternative text`, 'describe what the image shows between the brackets: ![Topology Builder with the pilot pool](./topology.png)'));
+      problems.push(
+        error(
+          at(line),
+          `image "${node.url}" has no alternative text`,
+          'describe what the image shows between the brackets: ![Topology Builder with the pilot pool](./topology.png)',
+        ),
+      );
     } else if (node.type === 'blockquote') {
       const lead = node.children[0]?.type === 'paragraph' ? node.children[0].children[0] : undefined;
       const type = lead?.type === 'text' ? ALERT_MARKER.exec(lead.value)?.[1] : undefined;
       if (type && !(ALERT_TYPES as readonly string[]).includes(type.toLowerCase())) {
-        problems.push(error(at(line), `unknown callout type "[!${type}]"`, `use one of: ${ALERT_TYPES.map((known) => `[!${known.toUpperCase()}]`).join(', ')}`));
+        problems.push(
+          error(
+            at(line),
+            `unknown callout type "[!${type}]"`,
+            `use one of: ${ALERT_TYPES.map((known) => `[!${known.toUpperCase()}]`).join(', ')}`,
+          ),
+        );
       }
     } else if (node.type === 'mdxjsEsm') {
-      problems.push(error(at(line), 'documents do not import or export anything', 'remove the line: the components of the guide are available without import'));
+      problems.push(
+        error(
+          at(line),
+          'documents do not import or export anything',
+          'remove the line: the components of the guide are available without import',
+        ),
+      );
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const found = checkElement(document, node, glossaries, at(line), placements);
       if (found.length > 0 && /^[A-Z]/.test(node.name ?? '')) placements.uncertain = true;
@@ -88,19 +124,35 @@ function checkElement(
       ? [error(where, '<img> has no alternative text', 'add alt="…" describing what the image shows')]
       : [];
   }
-  const available: Readonly<Record<string, z.ZodType>> = document.kind === 'home' ? homeComponentProps : phaseComponentProps;
+  const available: Readonly<Record<string, z.ZodType>> =
+    document.kind === 'home' ? homeComponentProps : phaseComponentProps;
   const names = Object.keys(available);
   const schema = available[name];
   if (!schema) {
     const kind = document.kind === 'home' ? 'the home text' : 'phase documents';
-    const message = name in phaseComponentProps ? `<${name}> is not available in ${kind}` : `unknown component <${name}>${didYouMean(name, names)}`;
-    return [error(where, message, `use the components available in ${kind}: ${names.map((known) => `<${known}>`).join(', ')}`)];
+    const message =
+      name in phaseComponentProps
+        ? `<${name}> is not available in ${kind}`
+        : `unknown component <${name}>${didYouMean(name, names)}`;
+    return [
+      error(
+        where,
+        message,
+        `use the components available in ${kind}: ${names.map((known) => `<${known}>`).join(', ')}`,
+      ),
+    ];
   }
   const props: Record<string, unknown> = {};
   for (const attribute of node.attributes) {
     const { name: prop, value } = attributeValue(attribute);
     if (value === DYNAMIC) {
-      return [error(where, `<${name}>${prop ? ` prop "${prop}"` : ''} is computed, so it cannot be checked`, `write the value literally, such as ${name === 'Definitions' ? "ids={['migration']}" : 'group="p4-move"'}`)];
+      return [
+        error(
+          where,
+          `<${name}>${prop ? ` prop "${prop}"` : ''} is computed, so it cannot be checked`,
+          `write the value literally, such as ${name === 'Definitions' ? "ids={['migration']}" : 'group="p4-move"'}`,
+        ),
+      ];
     }
     if (prop) props[prop] = value;
   }
@@ -108,24 +160,51 @@ function checkElement(
   if (!result.success) {
     return result.error.issues.map((issue) => {
       const prop = fieldName(issue.path);
-      return error(where, issue.code === 'unrecognized_keys' ? issue.message : `<${name}> prop "${prop}": ${issue.message}`, 'correct the prop as the message says (see content/README.md)');
+      return error(
+        where,
+        issue.code === 'unrecognized_keys' ? issue.message : `<${name}> prop "${prop}": ${issue.message}`,
+        'correct the prop as the message says (see content/README.md)',
+      );
     });
   }
   if (name === 'Checklist') {
     const group = typeof props['group'] === 'string' ? props['group'] : undefined;
     placements.list.push({ group, line: where.line });
-    const groups = checklistIds(document.frontmatter?.data).filter((id) => id.kind === 'group').map((id) => id.value);
+    const groups = checklistIds(document.frontmatter?.data)
+      .filter((id) => id.kind === 'group')
+      .map((id) => id.value);
     // Unreadable frontmatter (reported where it is read): its groups are unknown.
     if (group !== undefined && document.frontmatter?.data !== undefined && !groups.includes(group)) {
-      return [error(where, `<Checklist group="${group}">: this document has no checklist group "${group}"${didYouMean(group, groups)}`, groups.length > 0 ? `name one of its groups: ${groups.join(', ')}` : 'add the group to the frontmatter\'s checklist')];
+      return [
+        error(
+          where,
+          `<Checklist group="${group}">: this document has no checklist group "${group}"${didYouMean(group, groups)}`,
+          groups.length > 0
+            ? `name one of its groups: ${groups.join(', ')}`
+            : "add the group to the frontmatter's checklist",
+        ),
+      ];
     }
   }
   if (name === 'Definitions' && Array.isArray(props['ids'])) {
     const glossary = glossaries.get(document.lang);
-    if (!glossary) return [error(where, `<Definitions> quotes the ${languageName(document.lang)} glossary, and there is none`, `create glossary/${document.lang}.yaml beside home/ and phases/ (see content/README.md)`)];
+    if (!glossary)
+      return [
+        error(
+          where,
+          `<Definitions> quotes the ${languageName(document.lang)} glossary, and there is none`,
+          `create glossary/${document.lang}.yaml beside home/ and phases/ (see content/README.md)`,
+        ),
+      ];
     return (props['ids'] as string[])
       .filter((id) => !glossary.ids.includes(id))
-      .map((id) => error(where, `<Definitions>: ${glossary.file} has no term "${id}"${didYouMean(id, glossary.ids)}`, `use the term ids of ${glossary.file}: ${glossary.ids.join(', ')}`));
+      .map((id) =>
+        error(
+          where,
+          `<Definitions>: ${glossary.file} has no term "${id}"${didYouMean(id, glossary.ids)}`,
+          `use the term ids of ${glossary.file}: ${glossary.ids.join(', ')}`,
+        ),
+      );
   }
   return [];
 }
@@ -141,7 +220,13 @@ function checkPlacements(document: MdxDocument, placements: Placements): Problem
     for (const group of placed) {
       const first = placedAt.get(group);
       if (first !== undefined) {
-        problems.push(error({ file: document.file, line: placement.line }, `checklist group "${group}" is already placed at line ${first}`, 'place each group once: <Checklist /> places them all, <Checklist group="…" /> one'));
+        problems.push(
+          error(
+            { file: document.file, line: placement.line },
+            `checklist group "${group}" is already placed at line ${first}`,
+            'place each group once: <Checklist /> places them all, <Checklist group="…" /> one',
+          ),
+        );
       } else placedAt.set(group, placement.line);
     }
   }

@@ -23,13 +23,27 @@ function checkLanguage(documents: readonly MdxDocument[]): Problem[] {
       const where = { file: document.file, line: yaml?.lineOf(path), field: fieldName(path) };
       const required = bySlug.get(slug);
       if (!required) {
-        problems.push(error(where, `prerequisite "${slug}" is not a phase of the guide${didYouMean(slug, slugs)}`, 'name a phase by its file name without ".mdx", as in content/phases/<lang>/'));
+        problems.push(
+          error(
+            where,
+            `prerequisite "${slug}" is not a phase of the guide${didYouMean(slug, slugs)}`,
+            'name a phase by its file name without ".mdx", as in content/phases/<lang>/',
+          ),
+        );
       } else if (required === document) {
-        problems.push(error(where, 'the phase lists itself as a prerequisite', `remove "${slug}" from its prerequisites`));
+        problems.push(
+          error(where, 'the phase lists itself as a prerequisite', `remove "${slug}" from its prerequisites`),
+        );
       } else {
         const number = phaseNumber(required.frontmatter?.data);
         if (own !== undefined && number !== undefined && number >= own) {
-          problems.push(error(where, `prerequisite "${slug}" is phase ${number}, which does not come before this phase (${own})`, 'a phase can only require earlier phases: remove the prerequisite, or correct the phase numbers'));
+          problems.push(
+            error(
+              where,
+              `prerequisite "${slug}" is phase ${number}, which does not come before this phase (${own})`,
+              'a phase can only require earlier phases: remove the prerequisite, or correct the phase numbers',
+            ),
+          );
         }
       }
     }

@@ -34,7 +34,8 @@ export function checklistIds(data: unknown): ChecklistId[] {
     if (typeof groupId === 'string') ids.push({ value: groupId, path: ['checklist', groupIndex, 'id'], kind: 'group' });
     list(field(group, 'items')).forEach((item, itemIndex) => {
       const itemId = field(item, 'id');
-      if (typeof itemId === 'string') ids.push({ value: itemId, path: ['checklist', groupIndex, 'items', itemIndex, 'id'], kind: 'item' });
+      if (typeof itemId === 'string')
+        ids.push({ value: itemId, path: ['checklist', groupIndex, 'items', itemIndex, 'id'], kind: 'item' });
     });
   });
   return ids;
@@ -49,7 +50,10 @@ export function checklistWaits(data: unknown): Map<string, { time: string | unde
       const wait = field(item, 'wait');
       if (typeof id !== 'string' || wait === undefined) return;
       const time = field(wait, 'time');
-      waits.set(id, { time: typeof time === 'string' ? time : undefined, path: ['checklist', groupIndex, 'items', itemIndex, 'wait'] });
+      waits.set(id, {
+        time: typeof time === 'string' ? time : undefined,
+        path: ['checklist', groupIndex, 'items', itemIndex, 'wait'],
+      });
     });
   });
   return waits;
@@ -64,10 +68,12 @@ export function checklistTexts(data: unknown): Located<string>[] {
     list(field(group, 'items')).forEach((item, itemIndex) => {
       for (const key of ['label', 'verify', 'when']) {
         const text = field(item, key);
-        if (typeof text === 'string') texts.push({ value: text, path: ['checklist', groupIndex, 'items', itemIndex, key] });
+        if (typeof text === 'string')
+          texts.push({ value: text, path: ['checklist', groupIndex, 'items', itemIndex, key] });
       }
       const reason = field(field(item, 'wait'), 'reason');
-      if (typeof reason === 'string') texts.push({ value: reason, path: ['checklist', groupIndex, 'items', itemIndex, 'wait', 'reason'] });
+      if (typeof reason === 'string')
+        texts.push({ value: reason, path: ['checklist', groupIndex, 'items', itemIndex, 'wait', 'reason'] });
     });
   });
   return texts;
@@ -93,13 +99,16 @@ export function updatedDay(data: unknown): string | undefined {
 }
 
 /** The glossary's terms: their ids and definitions. */
-export function glossaryTerms(data: unknown): { id: Located<string> | undefined; definition: Located<string> | undefined }[] {
+export function glossaryTerms(
+  data: unknown,
+): { id: Located<string> | undefined; definition: Located<string> | undefined }[] {
   return list(field(data, 'terms')).map((term, index) => {
     const id = field(term, 'id');
     const definition = field(term, 'definition');
     return {
       id: typeof id === 'string' ? { value: id, path: ['terms', index, 'id'] } : undefined,
-      definition: typeof definition === 'string' ? { value: definition, path: ['terms', index, 'definition'] } : undefined,
+      definition:
+        typeof definition === 'string' ? { value: definition, path: ['terms', index, 'definition'] } : undefined,
     };
   });
 }

@@ -16,10 +16,12 @@ export function checkTranslationDates(source: GuideSource): Problem[] {
     groups.set(key, [...(groups.get(key) ?? []), document]);
   }
   return [...groups.values()].flatMap((versions) => {
-    const days = new Map(versions.flatMap((version) => {
-      const day = updatedDay(version.frontmatter?.data);
-      return day === undefined ? [] : [[version.lang, day] as const];
-    }));
+    const days = new Map(
+      versions.flatMap((version) => {
+        const day = updatedDay(version.frontmatter?.data);
+        return day === undefined ? [] : [[version.lang, day] as const];
+      }),
+    );
     return versions.flatMap((version) => {
       const newer = newerVersion(version.lang, days);
       const newest = versions.find((other) => other.lang === newer);

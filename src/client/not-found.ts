@@ -3,7 +3,8 @@ import { pageOfPathname } from '../utils/paths.ts';
 
 const main = document.querySelector('main[data-not-found]');
 const asked = main ? pageOfPathname(import.meta.env.BASE_URL, location.pathname)?.lang : undefined;
-const section = main && asked ? main.querySelector<HTMLElement>(`:scope > section[data-lang="${CSS.escape(asked)}"]`) : null;
+const section =
+  main && asked ? main.querySelector<HTMLElement>(`:scope > section[data-lang="${CSS.escape(asked)}"]`) : null;
 if (section?.parentElement) {
   section.parentElement.prepend(section);
   const lang = section.getAttribute('lang');

@@ -32,11 +32,20 @@ function elementOfHash(): Element | null {
 function anchorInView(atY = window.scrollY): string {
   const current = atY === window.scrollY ? elementOfHash() : null;
   const shift = window.scrollY - atY;
-  const landmarkOf = (element: Element): Landmark => ({ id: element.id, top: element.getBoundingClientRect().top + shift });
+  const landmarkOf = (element: Element): Landmark => ({
+    id: element.id,
+    top: element.getBoundingClientRect().top + shift,
+  });
   // Elements not rendered (in a closed or hidden part) have no box, hence no place on the screen.
-  const landmarks = [...document.querySelectorAll(LANDMARKS)].filter((element) => element.getClientRects().length > 0).map(landmarkOf);
+  const landmarks = [...document.querySelectorAll(LANDMARKS)]
+    .filter((element) => element.getClientRects().length > 0)
+    .map(landmarkOf);
   const viewport = { height: window.innerHeight, line: readingLine(window.innerHeight) };
-  const id = sectionInView(landmarks, viewport, current?.hasAttribute(SHARED_ANCHOR_ATTRIBUTE) ? landmarkOf(current) : undefined);
+  const id = sectionInView(
+    landmarks,
+    viewport,
+    current?.hasAttribute(SHARED_ANCHOR_ATTRIBUTE) ? landmarkOf(current) : undefined,
+  );
   return id ? `#${id}` : '';
 }
 

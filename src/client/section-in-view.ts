@@ -25,7 +25,11 @@ export function readingLine(viewportHeight: number): number {
  * (a section near the end of a page never reaches the top), else the last landmark whose top is above the
  * reading line, else none (the top of the page).
  */
-export function sectionInView(landmarks: readonly Landmark[], viewport: Viewport, current?: Landmark): string | undefined {
+export function sectionInView(
+  landmarks: readonly Landmark[],
+  viewport: Viewport,
+  current?: Landmark,
+): string | undefined {
   if (current && current.top >= 0 && current.top < viewport.height) return current.id;
   let found: string | undefined;
   for (const landmark of landmarks) if (landmark.top <= viewport.line) found = landmark.id;

@@ -27,14 +27,18 @@ export interface CommandUse extends Token {
 const SPACE = /\s/u;
 const STATEMENT_BREAKS = new Set(['|', ';', '{', '(', '}', ')']);
 
-export function scanCommands(code: string, vocabulary: Pick<CommandVocabulary, 'commandPattern' | 'parameterPattern' | 'commands'>): CommandUse[] {
+export function scanCommands(
+  code: string,
+  vocabulary: Pick<CommandVocabulary, 'commandPattern' | 'parameterPattern' | 'commands'>,
+): CommandUse[] {
   const uses: CommandUse[] = [];
   type Current = (CommandUse & { readonly parameters: Token[] }) | undefined;
   const stack: Current[] = [];
   let current: Current;
   let expectCommand = true;
   let index = 0;
-  const isCommandWord = (word: string) => vocabulary.commandPattern.test(word) || vocabulary.commands.has(commandKey(word));
+  const isCommandWord = (word: string) =>
+    vocabulary.commandPattern.test(word) || vocabulary.commands.has(commandKey(word));
 
   const endStatement = () => {
     current = undefined;
@@ -68,7 +72,14 @@ export function scanCommands(code: string, vocabulary: Pick<CommandVocabulary, '
       index += 1;
     } else {
       let end = index;
-      while (end < code.length && !SPACE.test(code[end]!) && !STATEMENT_BREAKS.has(code[end]!) && code[end] !== '"' && code[end] !== "'") end += 1;
+      while (
+        end < code.length &&
+        !SPACE.test(code[end]!) &&
+        !STATEMENT_BREAKS.has(code[end]!) &&
+        code[end] !== '"' &&
+        code[end] !== "'"
+      )
+        end += 1;
       const word = code.slice(index, end);
       if (word === '=' || word === '&&' || word === '||') {
         endStatement();
@@ -82,8 +93,10 @@ export function scanCommands(code: string, vocabulary: Pick<CommandVocabulary, '
       } else {
         // `-Name:value`, `-name=value`: the parameter is the part before the separator.
         const name = /^[^:=]+/u.exec(word)?.[0] ?? word;
-        if (current && vocabulary.parameterPattern.test(name)) current.parameters.push({ text: name, start: index, end: index + name.length });
-        else if (vocabulary.commandPattern.test(word)) uses.push({ text: word, start: index, end, parameters: [], invoked: false });
+        if (current && vocabulary.parameterPattern.test(name))
+          current.parameters.push({ text: name, start: index, end: index + name.length });
+        else if (vocabulary.commandPattern.test(word))
+          uses.push({ text: word, start: index, end, parameters: [], invoked: false });
       }
       index = end;
     }

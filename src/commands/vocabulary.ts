@@ -39,7 +39,10 @@ export interface CommandVocabulary {
  * (`.\DBImpExp.exe` and `DBImpExp` are the same command).
  */
 export function commandKey(word: string): string {
-  return word.replace(/^(?:[^\\/\s]+[\\/])+/u, '').replace(/\.exe$/iu, '').toLowerCase();
+  return word
+    .replace(/^(?:[^\\/\s]+[\\/])+/u, '')
+    .replace(/\.exe$/iu, '')
+    .toLowerCase();
 }
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`, 'u');
@@ -49,7 +52,8 @@ export function commandVocabulary(file: CommandsFile): CommandVocabulary {
   for (const [name, declared] of Object.entries(file.commands)) {
     const parameters = new Map<string, DeclaredParameter>();
     for (const entry of declared.parameters) {
-      const [parameterName, products] = typeof entry === 'string' ? [entry, undefined] : (Object.entries(entry)[0] ?? ['', undefined]);
+      const [parameterName, products] =
+        typeof entry === 'string' ? [entry, undefined] : (Object.entries(entry)[0] ?? ['', undefined]);
       parameters.set(parameterName.toLowerCase(), { name: parameterName, products });
     }
     commands.set(commandKey(name), { name, products: declared.products, parameters, reference: declared.reference });

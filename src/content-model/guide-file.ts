@@ -16,15 +16,32 @@ export function readGuideFile(dir: string, label = 'content'): { info?: GuideInf
   const path = join(dir, GUIDE_FILE);
   const file = `${label}/${GUIDE_FILE}`;
   if (!existsSync(path)) {
-    return { problems: [error({ file }, 'the guide file is missing', 'create guide.yaml with the guide\'s name (kebab-case) and version, such as "name: my-migration" and "version: 1.0.0" (see content/README.md)')] };
+    return {
+      problems: [
+        error(
+          { file },
+          'the guide file is missing',
+          'create guide.yaml with the guide\'s name (kebab-case) and version, such as "name: my-migration" and "version: 1.0.0" (see content/README.md)',
+        ),
+      ],
+    };
   }
   const yaml = parseYaml(readFileSync(path, 'utf8'));
-  if (yaml.errors.length > 0) return { problems: yaml.errors.map((problem) => error({ file, line: problem.line }, `YAML syntax: ${problem.message}`, 'fix the YAML syntax')) };
+  if (yaml.errors.length > 0)
+    return {
+      problems: yaml.errors.map((problem) =>
+        error({ file, line: problem.line }, `YAML syntax: ${problem.message}`, 'fix the YAML syntax'),
+      ),
+    };
   const result = guideSchema.safeParse(yaml.data);
   if (result.success) return { info: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) =>
-      error({ file, line: yaml.lineOf(issue.path), field: issue.path.join('.') }, issue.message, 'write the guide\'s name in kebab-case and its version, such as "1.0.0" (see content/README.md)'),
+      error(
+        { file, line: yaml.lineOf(issue.path), field: issue.path.join('.') },
+        issue.message,
+        'write the guide\'s name in kebab-case and its version, such as "1.0.0" (see content/README.md)',
+      ),
     ),
   };
 }

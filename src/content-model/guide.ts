@@ -51,12 +51,26 @@ async function loadGuide(): Promise<Guide> {
     if (!homeEntry) throw new Error(`content/home/${lang}.mdx is missing: every language needs the guide's home text.`);
     const typeset = (text: string) => typesetText(text, locales[lang].punctuation === 'french');
     const { title, shortTitle, description } = homeEntry.data;
-    home[lang] = { ...homeEntry, data: { ...homeEntry.data, title: typeset(title), shortTitle: typeset(shortTitle), description: typeset(description) } };
+    home[lang] = {
+      ...homeEntry,
+      data: {
+        ...homeEntry.data,
+        title: typeset(title),
+        shortTitle: typeset(shortTitle),
+        description: typeset(description),
+      },
+    };
     phases[lang] = orderPhases(
       phaseEntries
         .map((entry) => ({ entry, ...splitEntryId(entry.id) }))
         .filter((item) => item.lang === lang)
-        .map(({ entry, slug }) => ({ lang, slug, phase: entry.data.phase, entry, data: typesetPhase(entry.data, typeset) })),
+        .map(({ entry, slug }) => ({
+          lang,
+          slug,
+          phase: entry.data.phase,
+          entry,
+          data: typesetPhase(entry.data, typeset),
+        })),
     );
   }
   const roles = new Map(roleEntries.map((entry) => [entry.id, entry.data as Record<Lang, string>]));

@@ -89,19 +89,40 @@ export function buildPlan(phases: readonly PlanPhase[]): Plan {
     }
   });
   const roles = [...byRole]
-    .map(([role, perPhase]): RoleEffort => ({ role, perPhase, effort: perPhase.reduce((sum, minutes) => sum + minutes, 0) }))
+    .map(([role, perPhase]): RoleEffort => ({
+      role,
+      perPhase,
+      effort: perPhase.reduce((sum, minutes) => sum + minutes, 0),
+    }))
     .sort((a, b) => b.effort - a.effort || a.role.localeCompare(b.role));
 
   const waits = phases.flatMap((phase) =>
-    phase.items.flatMap((item, index) => (item.wait ? [{ slug: phase.slug, item: item.id, step: index + 1, time: item.wait.time, reason: item.wait.reason }] : [])),
+    phase.items.flatMap((item, index) =>
+      item.wait
+        ? [{ slug: phase.slug, item: item.id, step: index + 1, time: item.wait.time, reason: item.wait.reason }]
+        : [],
+    ),
   );
 
   const { chain, effort: chainEffort, wait: chainWait } = longestChain(phases, phaseEfforts);
   const sum = (field: 'effort' | 'steps' | 'wait') => phaseEfforts.reduce((total, phase) => total + phase[field], 0);
-  return { effort: sum('effort'), steps: sum('steps'), wait: sum('wait'), phases: phaseEfforts, roles, waits, longestChain: chain, chainEffort, chainWait };
+  return {
+    effort: sum('effort'),
+    steps: sum('steps'),
+    wait: sum('wait'),
+    phases: phaseEfforts,
+    roles,
+    waits,
+    longestChain: chain,
+    chainEffort,
+    chainWait,
+  };
 }
 
-function longestChain(phases: readonly PlanPhase[], efforts: readonly PhaseEffort[]): { chain: string[]; effort: number; wait: number } {
+function longestChain(
+  phases: readonly PlanPhase[],
+  efforts: readonly PhaseEffort[],
+): { chain: string[]; effort: number; wait: number } {
   const known = new Map(phases.map((phase, index) => [phase.slug, index]));
   const finish = new Map<string, { time: number; effort: number; wait: number; previous: string | undefined }>();
   const visit = (slug: string, path: ReadonlySet<string>): { time: number; effort: number; wait: number } => {
@@ -111,14 +132,24 @@ function longestChain(phases: readonly PlanPhase[], efforts: readonly PhaseEffor
     const phase = phases[index];
     const own = efforts[index];
     if (!phase || !own) return { time: 0, effort: 0, wait: 0 };
-    let best: { time: number; effort: number; wait: number; previous: string | undefined } = { time: 0, effort: 0, wait: 0, previous: undefined };
+    let best: { time: number; effort: number; wait: number; previous: string | undefined } = {
+      time: 0,
+      effort: 0,
+      wait: 0,
+      previous: undefined,
+    };
     for (const prerequisite of phase.prerequisites) {
       // A cycle is a content error (reported by the checks): never follow it.
       if (!known.has(prerequisite) || path.has(prerequisite)) continue;
       const before = visit(prerequisite, new Set([...path, slug]));
       if (before.time > best.time) best = { ...before, previous: prerequisite };
     }
-    const result = { time: best.time + own.effort + own.wait, effort: best.effort + own.effort, wait: best.wait + own.wait, previous: best.previous };
+    const result = {
+      time: best.time + own.effort + own.wait,
+      effort: best.effort + own.effort,
+      wait: best.wait + own.wait,
+      previous: best.previous,
+    };
     finish.set(slug, result);
     return result;
   };

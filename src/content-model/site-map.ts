@@ -36,7 +36,12 @@ export interface SitePage {
 }
 
 function documentAnchors(document: MdxDocument): Anchor[] {
-  const headings = document.headings.map((heading): Anchor => ({ id: heading.id, line: heading.line, what: 'section', shared: heading.explicit }));
+  const headings = document.headings.map((heading): Anchor => ({
+    id: heading.id,
+    line: heading.line,
+    what: 'section',
+    shared: heading.explicit,
+  }));
   if (document.kind === 'home') {
     return [
       ...headings,

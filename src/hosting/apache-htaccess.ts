@@ -10,7 +10,9 @@ const quote = (value: string): string => `"${value.replaceAll('\\', '\\\\').repl
 const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
 
 export function apacheHtaccess(policy: HostingPolicy): string {
-  const textExtensions = policy.mimeTypes.filter(([, type]) => policy.textTypes.includes(type)).map(([extension]) => `.${extension}`);
+  const textExtensions = policy.mimeTypes
+    .filter(([, type]) => policy.textTypes.includes(type))
+    .map(([extension]) => `.${extension}`);
   const cacheGroups = [...new Set(policy.immutable.map((rule) => rule.cacheControl))];
   return [
     '# Written by the build for Apache httpd: the file types of the site (search needs them), its default',

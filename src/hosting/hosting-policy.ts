@@ -94,7 +94,16 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   pf_filter: BYTES,
 };
 
-const TEXT_TYPES = ['text/html', 'text/css', 'text/javascript', 'text/plain', 'application/json', 'application/xml', 'image/svg+xml', 'application/manifest+json'];
+const TEXT_TYPES = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'text/plain',
+  'application/json',
+  'application/xml',
+  'image/svg+xml',
+  'application/manifest+json',
+];
 
 /** The extension of a file name, lower case and without its dot (`wasm.fr.pagefind` → `pagefind`). */
 export function extensionOf(fileName: string): string | undefined {
@@ -118,7 +127,9 @@ export function cacheControlOf(path: string): string {
 
 /** The policy for a build served under `base`, holding files of these names (extensions are enough). */
 export function hostingPolicy(base: string, fileNames: Iterable<string>): HostingPolicy {
-  const names = [...fileNames].filter((name) => !(SERVER_FILES as readonly string[]).includes(name.split(/[\\/]/).pop() ?? ''));
+  const names = [...fileNames].filter(
+    (name) => !(SERVER_FILES as readonly string[]).includes(name.split(/[\\/]/).pop() ?? ''),
+  );
   const extensions = [...new Set(names.flatMap((name) => extensionOf(name.split(/[\\/]/).pop() ?? '') ?? []))].sort();
   return {
     base,

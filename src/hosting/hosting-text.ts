@@ -28,7 +28,8 @@ function wrap(text: string, width = 100): string {
 
 export function hostingText({ titles, version, base }: HostingTextInput): string {
   const sections = langs.map((lang) => {
-    const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(lang, key, vars);
+    const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) =>
+      translate(lang, key, vars);
     const title = t('hosting.title', { guide: titles[lang], version });
     return [
       title,

@@ -29,7 +29,11 @@ function clientCache(cacheControl: string): string {
   const maxAge = /max-age=(\d+)/.exec(cacheControl)?.[1];
   if (!maxAge) return '<clientCache cacheControlMode="DisableCache" />';
   const days = Math.floor(Number(maxAge) / 86_400);
-  const custom = cacheControl.split(',').map((part) => part.trim()).filter((part) => !part.startsWith('max-age')).join(', ');
+  const custom = cacheControl
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => !part.startsWith('max-age'))
+    .join(', ');
   return `<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="${days}.00:00:00" cacheControlCustom="${escapeAttribute(custom)}" />`;
 }
 

@@ -32,8 +32,24 @@ export interface LocaleInfo {
 }
 
 export const locales = {
-  fr: { label: 'Français', englishName: 'French', htmlLang: 'fr', intl: 'fr-FR', punctuation: 'french', stopWords: fra, dictionary: fr },
-  en: { label: 'English', englishName: 'English', htmlLang: 'en', intl: 'en-GB', punctuation: 'plain', stopWords: eng, dictionary: en },
+  fr: {
+    label: 'Français',
+    englishName: 'French',
+    htmlLang: 'fr',
+    intl: 'fr-FR',
+    punctuation: 'french',
+    stopWords: fra,
+    dictionary: fr,
+  },
+  en: {
+    label: 'English',
+    englishName: 'English',
+    htmlLang: 'en',
+    intl: 'en-GB',
+    punctuation: 'plain',
+    stopWords: eng,
+    dictionary: en,
+  },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Lang = keyof typeof locales;

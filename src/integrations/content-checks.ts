@@ -22,7 +22,8 @@ export interface ContentChecksOptions {
 const DEV_DELAY_MS = 300;
 
 function log(report: CheckReport, logger: AstroIntegrationLogger, title?: string): void {
-  for (const problem of report.problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+  for (const problem of report.problems)
+    (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
   logger.info(formatSummary(report.problems, report.fileCount, title));
 }
 
@@ -39,7 +40,9 @@ export function contentChecks({ contentDir }: ContentChecksOptions): AstroIntegr
         const report = checkContent({ contentDir });
         log(report, logger);
         if (command === 'build' && hasErrors(report)) {
-          throw new Error(`The guide's content has errors (listed above), so nothing was built. Fix them and build again; npm run check lists them without building.`);
+          throw new Error(
+            `The guide's content has errors (listed above), so nothing was built. Fix them and build again; npm run check lists them without building.`,
+          );
         }
       },
       'astro:server:setup': ({ server, logger }) => {

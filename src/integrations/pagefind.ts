@@ -83,17 +83,23 @@ export function pagefindIntegration(): AstroIntegration {
             const html = await readFile(join(site, file), 'utf8');
             if (!html.includes(INDEXED_MARK)) continue;
             const added = await index.addHTMLFile({ url: pageUrl(file), content: prepareForIndex(html) });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: join(site, BUNDLE_DIR) });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           await Promise.all(UNUSED_FILES.map((file) => rm(join(site, BUNDLE_DIR, file), { force: true })));
           const indexed = await indexedPages(join(site, BUNDLE_DIR));
           if (indexed.length === 0) {
-            throw new Error('Pagefind indexed no page: the phase pages must mark their content with data-pagefind-body');
+            throw new Error(
+              'Pagefind indexed no page: the phase pages must mark their content with data-pagefind-body',
+            );
           }
           const summary = indexed.map(([lang, count]) => `${lang}: ${count} pages`).join(', ');
-          logger.info(`search index written to ${BUNDLE_DIR}/ (${summary}) in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `search index written to ${BUNDLE_DIR}/ (${summary}) in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -26,7 +26,9 @@ export function serverFilesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const entries = await readdir(site, { recursive: true, withFileTypes: true });
-        const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(site, join(entry.parentPath, entry.name)));
+        const files = entries
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(site, join(entry.parentPath, entry.name)));
         const policy = hostingPolicy(base, files);
         const written: Record<(typeof SERVER_FILES)[number], string> = {
           'web.config': iisWebConfig(policy),

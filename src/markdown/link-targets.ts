@@ -28,7 +28,10 @@ export function isDocumentLink(href: string): boolean {
 export function resolveLink(href: string, lang: string, base: string, targets: LinkTargets): LinkResolution {
   if (!isDocumentLink(href)) return { kind: 'unchanged' };
   const [path = '', hash] = href.split('#', 2) as [string, string | undefined];
-  const name = path.replace(/\/+$/, '').replace(/\.mdx?$/, '').replace(/^(?:\.\/)+/, '');
+  const name = path
+    .replace(/\/+$/, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/^(?:\.\/)+/, '');
   if (name.includes('/')) return { kind: 'unknown', target: href };
   if (targets.pages.has(name)) {
     return { kind: 'resolved', href: pagePath(base, lang, name, hash), page: name, hash };

@@ -23,9 +23,17 @@ export interface PipelineOptions {
 }
 
 /** Every plugin of the build, in order: the heading plugins above first, then the rest. */
-export function markdownPlugins({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPlugins({ base, contentDir }: PipelineOptions): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} {
   return {
-    remarkPlugins: [...headingRemarkPlugins, remarkAlerts, remarkChecklistHeadingLevel, [remarkInternalLinks, { base, contentDir }]],
+    remarkPlugins: [
+      ...headingRemarkPlugins,
+      remarkAlerts,
+      remarkChecklistHeadingLevel,
+      [remarkInternalLinks, { base, contentDir }],
+    ],
     rehypePlugins: [
       ...headingRehypePlugins,
       [

@@ -49,14 +49,16 @@ export function rehypeCodeBlocks() {
       // A long command scrolls sideways on a small screen: keyboard users must be able to scroll it too.
       node.properties['tabIndex'] = 0;
       const name = languageName(language);
-      const label = name
-        ? translate(lang, 'code.copyLabel', { language: name })
-        : translate(lang, 'code.copy');
+      const label = name ? translate(lang, 'code.copyLabel', { language: name }) : translate(lang, 'code.copy');
       const frame = h('div', { className: ['code-block'], dataCodeLanguage: language || undefined }, [
         h('div', { className: ['code-block-bar'] }, [
           h('span', { className: ['code-block-language'] }, name),
           // Long lines scroll (with a shadow at the cut edge, code-block CSS), or wrap on demand.
-          h('button', { type: 'button', className: ['wrap-button'], hidden: true, ariaPressed: 'false' }, translate(lang, 'code.wrap')),
+          h(
+            'button',
+            { type: 'button', className: ['wrap-button'], hidden: true, ariaPressed: 'false' },
+            translate(lang, 'code.wrap'),
+          ),
           h(
             'button',
             {

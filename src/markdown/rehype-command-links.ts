@@ -28,7 +28,9 @@ function walk(node: Root | Element, vocabulary: CommandVocabulary, skipInline: b
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'pre') {
-      const code = child.children.find((inner): inner is Element => inner.type === 'element' && inner.tagName === 'code');
+      const code = child.children.find(
+        (inner): inner is Element => inner.type === 'element' && inner.tagName === 'code',
+      );
       if (code && vocabulary.languages.has(codeLanguage(child, code))) linkCommands(code, vocabulary);
     } else if (child.tagName === 'code') {
       if (!skipInline) linkCommands(child, vocabulary);
@@ -41,7 +43,9 @@ function walk(node: Root | Element, vocabulary: CommandVocabulary, skipInline: b
 function codeLanguage(pre: Element, code: Element): string {
   const fromData = pre.properties['dataLanguage'];
   if (typeof fromData === 'string') return fromData;
-  const classes = [pre, code].flatMap((element) => (Array.isArray(element.properties['className']) ? element.properties['className'] : []));
+  const classes = [pre, code].flatMap((element) =>
+    Array.isArray(element.properties['className']) ? element.properties['className'] : [],
+  );
   const languageClass = classes.map(String).find((name) => name.startsWith('language-'));
   return languageClass ? languageClass.slice('language-'.length) : '';
 }

@@ -39,7 +39,10 @@ export function remarkChecklistHeadingLevel() {
     visit(tree, (node) => {
       if (node.type === 'heading') depth = node.depth;
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Checklist') return;
-      if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'headingLevel')) return;
+      if (
+        node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'headingLevel')
+      )
+        return;
       node.attributes.push(numberAttribute('headingLevel', checklistHeadingLevel(depth)));
     });
   };

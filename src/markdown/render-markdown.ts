@@ -48,8 +48,16 @@ function keepCodeWordsWhole(tree: Root): void {
       if (child.type !== 'text') return [child];
       return child.value.split(/( +)/).flatMap((part): ElementContent[] => {
         if (part === '') return [];
-        if (part.trim() === '' || part.length > UNBREAKABLE_WORD || !part.includes('-')) return [{ type: 'text', value: part }];
-        return [{ type: 'element', tagName: 'span', properties: { className: ['code-word'] }, children: [{ type: 'text', value: part }] }];
+        if (part.trim() === '' || part.length > UNBREAKABLE_WORD || !part.includes('-'))
+          return [{ type: 'text', value: part }];
+        return [
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['code-word'] },
+            children: [{ type: 'text', value: part }],
+          },
+        ];
       });
     });
   });

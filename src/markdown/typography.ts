@@ -36,9 +36,7 @@ export function typesetText(text: string, french: boolean): string {
     .split(/(`[^`]*`)/)
     .map((part) => {
       if (part.startsWith('`')) return part;
-      const quoted = part
-        .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-        .replace(/"([^"]*)"/g, '“$1”');
+      const quoted = part.replace(/(\p{L})'(?=\p{L})/gu, '$1’').replace(/"([^"]*)"/g, '“$1”');
       return french ? frenchSpacing(quoted) : quoted;
     })
     .join('');

@@ -5,11 +5,9 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A stable identifier: lowercase words joined by hyphens (`p4-move-single-user-shell`). */
 export const kebabId = (what: string) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .regex(KEBAB_CASE, {
-      error: `expected ${what} in kebab-case: lowercase letters and digits joined by single hyphens, such as "p2-apply-updates"`,
-    });
+  z.string({ error: `expected ${what} as text` }).regex(KEBAB_CASE, {
+    error: `expected ${what} in kebab-case: lowercase letters and digits joined by single hyphens, such as "p2-apply-updates"`,
+  });
 
 /** Required, non-blank text. */
 export const text = (what: string) =>

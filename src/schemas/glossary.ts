@@ -20,23 +20,37 @@ const glossaryTermSchema = z.strictObject(
     /** The definition, in Markdown (a few sentences; links to phases allowed). */
     definition: text('the definition'),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a term has id, term, definition` : 'expected a term: an object with id, term and definition') },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}; a term has id, term, definition`
+        : 'expected a term: an object with id, term and definition',
+  },
 );
 
 export const glossarySchema = z
   .strictObject(
     {
       /** Terms in the order the glossary page lists them. */
-      terms: z.array(glossaryTermSchema, { error: 'expected a list of terms' }).min(1, { error: 'expected at least one term' }),
+      terms: z
+        .array(glossaryTermSchema, { error: 'expected a list of terms' })
+        .min(1, { error: 'expected at least one term' }),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: terms` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: terms` : undefined,
+    },
   )
   .superRefine((data, context) => {
     const seen = new Map<string, number>();
     data.terms.forEach((term, index) => {
       const first = seen.get(term.id);
       if (first !== undefined) {
-        context.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `duplicate term id "${term.id}", already used at terms.${first}.id` });
+        context.addIssue({
+          code: 'custom',
+          path: ['terms', index, 'id'],
+          message: `duplicate term id "${term.id}", already used at terms.${first}.id`,
+        });
       } else seen.set(term.id, index);
     });
   });

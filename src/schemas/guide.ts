@@ -18,9 +18,16 @@ export const guideSchema = z.strictObject(
     version: z
       .union([z.string(), z.number()], { error: 'expected the guide version (version) as text, such as "1.0.0"' })
       .transform((value) => String(value).trim())
-      .refine((value) => VERSION.test(value), { error: 'expected a version of letters, digits, dots and hyphens, such as "1.0.0" or "2026.11"' }),
+      .refine((value) => VERSION.test(value), {
+        error: 'expected a version of letters, digits, dots and hyphens, such as "1.0.0" or "2026.11"',
+      }),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: name, version` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}; allowed: name, version`
+        : undefined,
+  },
 );
 
 export type GuideInfo = z.output<typeof guideSchema>;

@@ -13,5 +13,10 @@ export const homeSchema = z.strictObject(
     /** Date of the last change to this text. */
     updated: isoDate,
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, shortTitle, description, updated` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, shortTitle, description, updated`
+        : undefined,
+  },
 );

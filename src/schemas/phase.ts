@@ -14,7 +14,8 @@ export interface PhaseSchemaOptions {
 
 function roleId(roleIds: readonly string[]) {
   return z.string({ error: 'expected a role id as text' }).refine((value) => roleIds.includes(value), {
-    error: (issue) => `unknown role "${String(issue.input)}"; expected one of: ${roleIds.join(', ')} (see content/roles.yaml)`,
+    error: (issue) =>
+      `unknown role "${String(issue.input)}"; expected one of: ${roleIds.join(', ')} (see content/roles.yaml)`,
   });
 }
 
@@ -29,7 +30,12 @@ const waitSchema = z.strictObject(
     /** A few words, in the document's language: what the team waits for. Inline Markdown. */
     reason: text('the reason for the wait'),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a wait has time and reason, such as { time: 3h, reason: Active Directory replication }` : 'expected a wait: an object with time (such as "3h") and reason, such as { time: 3h, reason: Active Directory replication }') },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}; a wait has time and reason, such as { time: 3h, reason: Active Directory replication }`
+        : 'expected a wait: an object with time (such as "3h") and reason, such as { time: 3h, reason: Active Directory replication }',
+  },
 );
 
 function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
@@ -53,7 +59,12 @@ function checklistItemSchema({ roleIds }: PhaseSchemaOptions) {
       /** Calendar time to wait after the work, with its reason (not effort: see waitSchema). */
       wait: waitSchema.optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist item has id, label, verify, when, role, duration, wait` : 'expected a checklist item: an object with id and label') },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s) ${issue.keys.join(', ')}; a checklist item has id, label, verify, when, role, duration, wait`
+          : 'expected a checklist item: an object with id and label',
+    },
   );
 }
 
@@ -74,7 +85,12 @@ function checklistGroupSchema(options: PhaseSchemaOptions) {
         error: 'expected at least one item in the group',
       }),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; a checklist group has id, title, when, items` : 'expected a checklist group: an object with id, title and items') },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s) ${issue.keys.join(', ')}; a checklist group has id, title, when, items`
+          : 'expected a checklist group: an object with id, title and items',
+    },
   );
 }
 
@@ -109,27 +125,46 @@ export function phaseSchema(options: PhaseSchemaOptions) {
          * its fence: ```powershell runsOn=<product id>.
          */
         runsOn: z
-          .union([kebabId('a product id'), z.array(kebabId('a product id')).min(1, { error: 'expected at least one product id' })], {
-            error: 'expected the id of a product of content/commands.yaml, or a list of them',
-          })
+          .union(
+            [
+              kebabId('a product id'),
+              z.array(kebabId('a product id')).min(1, { error: 'expected at least one product id' }),
+            ],
+            {
+              error: 'expected the id of a product of content/commands.yaml, or a list of them',
+            },
+          )
           .optional(),
         /** Date of the last change to this document in this language. */
         updated: isoDate,
         /** The procedure as tickable steps, in groups. */
         checklist: z.array(checklistGroupSchema(options), { error: 'expected a list of checklist groups' }).default([]),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist` : undefined) },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown field(s) ${issue.keys.join(', ')}; allowed: title, navTitle, phase, summary, duration, roles, prerequisites, tools, runsOn, updated, checklist`
+            : undefined,
+      },
     )
     .superRefine((data, context) => {
       const seen = new Map<string, string>();
       data.checklist.forEach((group, groupIndex) => {
         const where = `checklist.${groupIndex}`;
         if (seen.has(group.id)) {
-          context.addIssue({ code: 'custom', path: ['checklist', groupIndex, 'id'], message: `duplicate id "${group.id}", already used at ${seen.get(group.id)}` });
+          context.addIssue({
+            code: 'custom',
+            path: ['checklist', groupIndex, 'id'],
+            message: `duplicate id "${group.id}", already used at ${seen.get(group.id)}`,
+          });
         } else seen.set(group.id, `${where}.id`);
         group.items.forEach((item, itemIndex) => {
           if (seen.has(item.id)) {
-            context.addIssue({ code: 'custom', path: ['checklist', groupIndex, 'items', itemIndex, 'id'], message: `duplicate id "${item.id}", already used at ${seen.get(item.id)}` });
+            context.addIssue({
+              code: 'custom',
+              path: ['checklist', groupIndex, 'items', itemIndex, 'id'],
+              message: `duplicate id "${item.id}", already used at ${seen.get(item.id)}`,
+            });
           } else seen.set(item.id, `${where}.items.${itemIndex}.id`);
         });
       });

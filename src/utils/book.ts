@@ -35,7 +35,9 @@ const isElement = (node: RootContent | ElementContent): node is Element => node.
 function walk(node: Root | Element, visit: (element: Element, shifted: boolean) => void, shifted = false): void {
   for (const child of node.children) {
     if (!isElement(child)) continue;
-    const inside = shifted || child.properties[SHIFT_ATTRIBUTE.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())] !== undefined;
+    const inside =
+      shifted ||
+      child.properties[SHIFT_ATTRIBUTE.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())] !== undefined;
     visit(child, inside);
     walk(child, visit, inside);
   }

@@ -17,7 +17,9 @@ export interface TaggablePhase {
 
 /** Everyone the phase involves: its `roles`, then the roles of its checklist items, each once. */
 export function phaseRoles(phase: TaggablePhase): string[] {
-  const itemRoles = phase.data.checklist.flatMap((group) => group.items.flatMap((item) => (item.role ? [item.role] : [])));
+  const itemRoles = phase.data.checklist.flatMap((group) =>
+    group.items.flatMap((item) => (item.role ? [item.role] : [])),
+  );
   return [...new Set([...phase.data.roles, ...itemRoles])];
 }
 

@@ -15,10 +15,14 @@ export function siteOrigin(value: string | undefined): string | undefined {
     throw new Error(`SITE_URL: expected the site's origin, such as https://intranet.example.org, got "${trimmed}"`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`SITE_URL: expected an http or https origin, such as https://intranet.example.org, got "${trimmed}"`);
+    throw new Error(
+      `SITE_URL: expected an http or https origin, such as https://intranet.example.org, got "${trimmed}"`,
+    );
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-    throw new Error(`SITE_URL: expected the origin only, such as ${url.origin} (the path goes in BASE_PATH), got "${trimmed}"`);
+    throw new Error(
+      `SITE_URL: expected the origin only, such as ${url.origin} (the path goes in BASE_PATH), got "${trimmed}"`,
+    );
   }
   return url.origin;
 }

@@ -19,7 +19,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      const summary = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
       expect(summary).toEqual([]);
     });
   }
@@ -33,19 +35,30 @@ test('axe finds no violation on a phase page at 320 px with the menu open', asyn
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
-test('axe finds no violation at 320 px on the phase with the most tables and commands, in both languages', async ({ page }) => {
+test('axe finds no violation at 320 px on the phase with the most tables and commands, in both languages', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const lang of ['fr', 'en']) {
     await page.goto(`${lang}/${RICHEST}/`);
     const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });
 
 test('every kind of page has named, distinct landmarks', async ({ page }) => {
   for (const path of ['fr/', 'en/glossary/', `fr/${FIRST}/`, `en/${LAST}/`]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withRules(['landmark-unique', 'landmark-complementary-is-top-level', 'region']).analyze();
-    expect(results.violations.map((violation) => violation.id), path).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withRules(['landmark-unique', 'landmark-complementary-is-top-level', 'region'])
+      .analyze();
+    expect(
+      results.violations.map((violation) => violation.id),
+      path,
+    ).toEqual([]);
   }
 });

@@ -41,7 +41,9 @@ function builtPhases(lang: string): { title: string; steps: string[] }[] {
       }
       if (!html.includes('<article class="phase"')) return [];
       const title = /<article class="phase"[\s\S]*?<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
-      const steps = [...html.matchAll(/<label for="step-[^"]+"[^>]*>([\s\S]*?)<\/label>/g)].map((match) => squeezedText(match[1] ?? ''));
+      const steps = [...html.matchAll(/<label for="step-[^"]+"[^>]*>([\s\S]*?)<\/label>/g)].map((match) =>
+        squeezedText(match[1] ?? ''),
+      );
       return [{ title: squeezedText(title), steps }];
     });
 }
@@ -61,16 +63,25 @@ async function readPdf(pdf: Buffer): Promise<{ pages: string[]; outline: string[
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, ''));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join('')
+        .replace(/\s+/g, ''),
+    );
   }
-  const flatten = (items: OutlineItem[] | null): string[] => (items ?? []).flatMap((item) => [item.title.replace(/\s+/g, ''), ...flatten(item.items)]);
+  const flatten = (items: OutlineItem[] | null): string[] =>
+    (items ?? []).flatMap((item) => [item.title.replace(/\s+/g, ''), ...flatten(item.items)]);
   const outline = flatten((await document.getOutline()) as OutlineItem[] | null);
   await document.destroy();
   return { pages, outline };
 }
 
 for (const lang of langs) {
-  test(`the ${lang} book prints every phase, every step and the glossary, with bookmarks and without navigation or search`, async ({ browser, baseURL }) => {
+  test(`the ${lang} book prints every phase, every step and the glossary, with bookmarks and without navigation or search`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const phases = builtPhases(lang);
     expect(phases.length).toBeGreaterThan(0);
@@ -86,7 +97,10 @@ for (const lang of langs) {
     for (const phase of phases) {
       expect(text, phase.title).toContain(phase.title);
       // The running header: the phase title on top of the pages of the phase (its first one included).
-      expect(pages.filter((page) => page.includes(`—${phase.title}`)).length, `running header ${phase.title}`).toBeGreaterThan(0);
+      expect(
+        pages.filter((page) => page.includes(`—${phase.title}`)).length,
+        `running header ${phase.title}`,
+      ).toBeGreaterThan(0);
       expect(outline, `bookmark ${phase.title}`).toContain(phase.title);
       for (const step of phase.steps) expect(text, step).toContain(step);
     }
@@ -101,7 +115,16 @@ for (const lang of langs) {
     // The page number n / N on every page.
     pages.forEach((page, index) => expect(page, `page ${index + 1}`).toContain(`${index + 1}/${pages.length}`));
 
-    for (const key of ['site.skipToContent', 'search.label', 'search.shortcut', 'search.help', 'nav.onThisPage', 'nav.pagination', 'print.link', 'print.lead'] as const) {
+    for (const key of [
+      'site.skipToContent',
+      'search.label',
+      'search.shortcut',
+      'search.help',
+      'nav.onThisPage',
+      'nav.pagination',
+      'print.link',
+      'print.lead',
+    ] as const) {
       expect(text, key).not.toContain(squeezedText(translate(lang, key)));
     }
   });
@@ -110,7 +133,10 @@ for (const lang of langs) {
 test('every page links to the book of its language', async ({ page }) => {
   for (const lang of langs) {
     await page.goto(`${lang}/glossary/`);
-    await page.getByRole('link', { name: translate(lang, 'print.link') }).first().click();
+    await page
+      .getByRole('link', { name: translate(lang, 'print.link') })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/print/$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

@@ -20,7 +20,9 @@ export function conditionTests(): void {
     });
 
     for (const slug of [...new Set(conditions.map((condition) => condition.slug))]) {
-      test(`${lang}/${slug}: each condition shows before its step or group, and the checkbox announces it`, async ({ page }) => {
+      test(`${lang}/${slug}: each condition shows before its step or group, and the checkbox announces it`, async ({
+        page,
+      }) => {
         await page.goto(`${lang}/${slug}/`);
         for (const condition of conditions.filter((one) => one.slug === slug)) {
           if (condition.kind === 'item') {
@@ -64,14 +66,24 @@ export function conditionTests(): void {
       );
       for (const condition of conditions) {
         const text = `${PREFIX[lang]} ${shown(condition.when)}`;
-        const matches = printed.filter((one) => one.slug === condition.slug && one.text === text && (condition.kind === 'item' ? one.item === condition.id : one.inGroupHeading));
+        const matches = printed.filter(
+          (one) =>
+            one.slug === condition.slug &&
+            one.text === text &&
+            (condition.kind === 'item' ? one.item === condition.id : one.inGroupHeading),
+        );
         expect(matches.length, `${condition.slug} ${condition.id}`).toBeGreaterThanOrEqual(1);
-        expect(matches.every((one) => one.visible), `${condition.id} prints`).toBe(true);
+        expect(
+          matches.every((one) => one.visible),
+          `${condition.id} prints`,
+        ).toBe(true);
       }
     });
   }
 
-  test('the search index takes in the conditions’ words (inside the indexed body, in no excluded part)', async ({ page }) => {
+  test('the search index takes in the conditions’ words (inside the indexed body, in no excluded part)', async ({
+    page,
+  }) => {
     const [condition] = conditionsOf('en');
     expect(condition).toBeDefined();
     await page.goto(`en/${condition!.slug}/`);
@@ -79,7 +91,9 @@ export function conditionTests(): void {
       (elements, excluded) =>
         elements.map((element) => ({
           indexed: element.closest('[data-pagefind-body]') !== null,
-          excludedText: [...element.querySelectorAll('*')].filter((inner) => !inner.matches('.checklist-when-label') && excluded.some((selector) => inner.closest(selector))).length,
+          excludedText: [...element.querySelectorAll('*')].filter(
+            (inner) => !inner.matches('.checklist-when-label') && excluded.some((selector) => inner.closest(selector)),
+          ).length,
           selfExcluded: excluded.some((selector) => element.closest(selector)),
         })),
       EXCLUDED_SELECTORS,

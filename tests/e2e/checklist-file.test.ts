@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { CHECKLIST_PHASE, FIRST_ITEM, SECOND_ITEM, checkboxOf, checklistItemIds, checklistItem, notApplicableOf, progressKey, recordErrors } from './checklist-helpers.ts';
+import {
+  CHECKLIST_PHASE,
+  FIRST_ITEM,
+  SECOND_ITEM,
+  checkboxOf,
+  checklistItemIds,
+  checklistItem,
+  notApplicableOf,
+  progressKey,
+  recordErrors,
+} from './checklist-helpers.ts';
 import { E2E_BASE } from '../../playwright.config.ts';
 
 const THIRD_ITEM = checklistItemIds('en', CHECKLIST_PHASE)[2]!;
@@ -9,7 +19,11 @@ const THIRD_ITEM = checklistItemIds('en', CHECKLIST_PHASE)[2]!;
 async function saveProgress(page: Page, lang: 'fr' | 'en'): Promise<{ name: string; path: string }> {
   await page.goto(`${lang}/`);
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: lang === 'fr' ? 'Enregistrer la progression dans un fichier' : 'Save progress to a file' }).click();
+  await page
+    .getByRole('button', {
+      name: lang === 'fr' ? 'Enregistrer la progression dans un fichier' : 'Save progress to a file',
+    })
+    .click();
   const download = await downloading;
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
@@ -17,26 +31,43 @@ async function saveProgress(page: Page, lang: 'fr' | 'en'): Promise<{ name: stri
 }
 
 /** Loads a file from the home of `lang` as a reader does, through the file chooser. */
-async function loadProgress(page: Page, lang: 'fr' | 'en', file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+async function loadProgress(
+  page: Page,
+  lang: 'fr' | 'en',
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   await page.goto(`${lang}/`);
   const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: lang === 'fr' ? 'Charger une progression enregistrée' : 'Load saved progress' }).click();
+  await page
+    .getByRole('button', { name: lang === 'fr' ? 'Charger une progression enregistrée' : 'Load saved progress' })
+    .click();
   await (await choosing).setFiles(file);
 }
 
 const status = (page: Page) => page.locator('guide-progress-file [role="status"]');
 
 test.describe('progress carried in a file', () => {
-  test('progress saved to a file in one browser is found, in the other language, in another browser', async ({ page, browser, baseURL }) => {
+  test('progress saved to a file in one browser is found, in the other language, in another browser', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const errors = recordErrors(page);
     await page.goto(`fr/${CHECKLIST_PHASE}/`);
     await checkboxOf(page, FIRST_ITEM).check();
     await notApplicableOf(page, SECOND_ITEM).click();
     await expect(checklistItem(page, SECOND_ITEM)).toHaveClass(/is-not-applicable/);
     const saved = await saveProgress(page, 'fr');
-    expect(saved.name).toMatch(new RegExp(`^${E2E_BASE.split('/').at(-2)}-progression-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.json$`));
-    await expect(status(page)).toHaveText(`Progression enregistrée dans le fichier «\u202f${saved.name}\u202f»\u202f: 2 étapes marquées.`);
-    const file = JSON.parse(readFileSync(saved.path, 'utf8')) as { guide: string; progress: { ticked: object; notApplicable: object } };
+    expect(saved.name).toMatch(
+      new RegExp(`^${E2E_BASE.split('/').at(-2)}-progression-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.json$`),
+    );
+    await expect(status(page)).toHaveText(
+      `Progression enregistrée dans le fichier «\u202f${saved.name}\u202f»\u202f: 2 étapes marquées.`,
+    );
+    const file = JSON.parse(readFileSync(saved.path, 'utf8')) as {
+      guide: string;
+      progress: { ticked: object; notApplicable: object };
+    };
     expect(file.guide).toBe((await page.locator('h1').textContent())?.trim());
     expect(Object.keys(file.progress.ticked)).toEqual([FIRST_ITEM]);
     expect(Object.keys(file.progress.notApplicable)).toEqual([SECOND_ITEM]);
@@ -57,7 +88,9 @@ test.describe('progress carried in a file', () => {
     expect(errors).toEqual([]);
   });
 
-  test('loading a file changes no step already marked in this browser, and says how many were left', async ({ page }) => {
+  test('loading a file changes no step already marked in this browser, and says how many were left', async ({
+    page,
+  }) => {
     await page.goto(`en/${CHECKLIST_PHASE}/`);
     await checkboxOf(page, FIRST_ITEM).check();
     const saved = await saveProgress(page, 'en');
@@ -71,19 +104,43 @@ test.describe('progress carried in a file', () => {
     await expect(checkboxOf(page, FIRST_ITEM)).not.toBeChecked();
   });
 
-  test('a file that is not saved progress, or is another guide’s, changes nothing and says so in the page’s language', async ({ page, baseURL }) => {
+  test('a file that is not saved progress, or is another guide’s, changes nothing and says so in the page’s language', async ({
+    page,
+    baseURL,
+  }) => {
     const errors = recordErrors(page);
     await page.goto(`fr/${CHECKLIST_PHASE}/`);
     await checkboxOf(page, FIRST_ITEM).check();
     const key = progressKey(baseURL);
     const before = await page.evaluate((k) => localStorage.getItem(k), key);
 
-    await loadProgress(page, 'fr', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Étapes cochées : 12') });
-    await expect(status(page)).toHaveText('Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié.');
-    const otherGuide = { progressFile: 1, guide: 'Exchange', saved: '2026-11-25T10:00:00.000Z', progress: { version: 2, ticked: { 'exchange-step': '2026-11-25T09:00:00.000Z' }, notApplicable: {} } };
-    await loadProgress(page, 'fr', { name: 'exchange.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(otherGuide)) });
-    await expect(status(page)).toHaveText('Ce fichier ne contient aucune étape de ce guide\u202f: rien n’a été modifié.');
-    await loadProgress(page, 'fr', { name: 'vide.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...otherGuide, progress: { version: 2, ticked: {}, notApplicable: {} } })) });
+    await loadProgress(page, 'fr', {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Étapes cochées : 12'),
+    });
+    await expect(status(page)).toHaveText(
+      'Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié.',
+    );
+    const otherGuide = {
+      progressFile: 1,
+      guide: 'Exchange',
+      saved: '2026-11-25T10:00:00.000Z',
+      progress: { version: 2, ticked: { 'exchange-step': '2026-11-25T09:00:00.000Z' }, notApplicable: {} },
+    };
+    await loadProgress(page, 'fr', {
+      name: 'exchange.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(otherGuide)),
+    });
+    await expect(status(page)).toHaveText(
+      'Ce fichier ne contient aucune étape de ce guide\u202f: rien n’a été modifié.',
+    );
+    await loadProgress(page, 'fr', {
+      name: 'vide.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...otherGuide, progress: { version: 2, ticked: {}, notApplicable: {} } })),
+    });
     await expect(status(page)).toHaveText('Ce fichier ne contient aucune étape marquée\u202f: rien n’a été modifié.');
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(before);
     expect(errors).toEqual([]);
@@ -91,7 +148,9 @@ test.describe('progress carried in a file', () => {
 
   test('saving where nothing is marked warns that the file holds no progress', async ({ page }) => {
     const saved = await saveProgress(page, 'en');
-    await expect(status(page)).toHaveText(`No step is marked in this browser: the file “${saved.name}” holds no progress.`);
+    await expect(status(page)).toHaveText(
+      `No step is marked in this browser: the file “${saved.name}” holds no progress.`,
+    );
   });
 
   test('loading a file whose steps are all marked here already says that nothing changed', async ({ page }) => {
@@ -99,27 +158,50 @@ test.describe('progress carried in a file', () => {
     await checkboxOf(page, FIRST_ITEM).check();
     const saved = await saveProgress(page, 'en');
     await loadProgress(page, 'en', saved.path);
-    await expect(status(page)).toHaveText('Every step marked in this file is already marked in this browser: nothing was changed.');
+    await expect(status(page)).toHaveText(
+      'Every step marked in this file is already marked in this browser: nothing was changed.',
+    );
   });
 
-  test('where the browser keeps nothing, a loaded file shows and the reader is told it will not be kept', async ({ page }) => {
-    const marks = { progressFile: 1, guide: 'Guide', saved: '2026-11-25T10:00:00.000Z', progress: { version: 2, ticked: { [FIRST_ITEM]: '2026-11-25T09:00:00.000Z' }, notApplicable: {} } };
+  test('where the browser keeps nothing, a loaded file shows and the reader is told it will not be kept', async ({
+    page,
+  }) => {
+    const marks = {
+      progressFile: 1,
+      guide: 'Guide',
+      saved: '2026-11-25T10:00:00.000Z',
+      progress: { version: 2, ticked: { [FIRST_ITEM]: '2026-11-25T09:00:00.000Z' }, notApplicable: {} },
+    };
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
-    await loadProgress(page, 'en', { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(marks)) });
+    await loadProgress(page, 'en', {
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(marks)),
+    });
     await expect(status(page)).toHaveText(/^1 step taken from the file\. This browser does not keep progress/);
-    await expect(page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"] [data-progress-count]`)).toContainText('Steps: 1 of');
+    await expect(page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"] [data-progress-count]`)).toContainText(
+      'Steps: 1 of',
+    );
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the home says what the progress file is for and that it needs JavaScript, with no control that cannot work', async ({ page }) => {
+    test('the home says what the progress file is for and that it needs JavaScript, with no control that cannot work', async ({
+      page,
+    }) => {
       await page.goto('en/');
       await expect(page.locator('#progress-file')).toBeVisible();
       // Playwright's text matchers skip <noscript>: read the note's own text.
       await expect(page.locator('guide-progress-file noscript .progress-file-noscript')).toBeVisible();
-      await expect(page.locator('guide-progress-file noscript .progress-file-noscript')).toHaveText('Saving and loading progress needs JavaScript, as ticking steps does.');
+      await expect(page.locator('guide-progress-file noscript .progress-file-noscript')).toHaveText(
+        'Saving and loading progress needs JavaScript, as ticking steps does.',
+      );
       await expect(page.getByRole('button', { name: 'Save progress to a file' })).toBeHidden();
       await expect(page.getByRole('button', { name: 'Load saved progress' })).toBeHidden();
     });

@@ -24,7 +24,9 @@ export function conditionsOf(lang: string): { slug: string; kind: 'group' | 'ite
   return guidePhases(lang).flatMap(({ slug, data }) =>
     data.checklist.flatMap((group) => [
       ...(group.when ? [{ slug, kind: 'group' as const, id: group.id, when: group.when }] : []),
-      ...group.items.flatMap((item) => (item.when ? [{ slug, kind: 'item' as const, id: item.id, when: item.when }] : [])),
+      ...group.items.flatMap((item) =>
+        item.when ? [{ slug, kind: 'item' as const, id: item.id, when: item.when }] : [],
+      ),
     ]),
   );
 }

@@ -17,7 +17,9 @@ const PHASE_FR = `fr/${CHECKLIST_PHASE}/`;
 const PHASE_EN = `en/${CHECKLIST_PHASE}/`;
 
 test.describe('steps marked not applicable', () => {
-  test('a step marked not applicable is kept with its time, in both languages, and left out of the count', async ({ page }) => {
+  test('a step marked not applicable is kept with its time, in both languages, and left out of the count', async ({
+    page,
+  }) => {
     const errors = recordErrors(page);
     const total = checklistItemIds('fr', CHECKLIST_PHASE).length;
     await page.goto(PHASE_FR);
@@ -41,13 +43,17 @@ test.describe('steps marked not applicable', () => {
     await page.goto(PHASE_EN);
     await expect(notApplicableOf(page, SECOND_ITEM)).toHaveAttribute('aria-pressed', 'true');
     await expect(checklistItem(page, SECOND_ITEM).locator('time')).toContainText('Marked not applicable');
-    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(`Steps: 1 of ${total - 1} (1 not applicable)`);
+    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(
+      `Steps: 1 of ${total - 1} (1 not applicable)`,
+    );
     expect(errors).toEqual([]);
   });
 
   test('the toggle is named after its step, and works from the keyboard', async ({ page }) => {
     await page.goto(PHASE_EN);
-    const label = ((await checklistItem(page, FIRST_ITEM).locator('label').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const label = ((await checklistItem(page, FIRST_ITEM).locator('label').textContent()) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const toggle = notApplicableOf(page, FIRST_ITEM);
     await expect(toggle).toHaveAccessibleName(`Not applicable ${label}`);
     await expect(toggle).toBeEnabled();
@@ -58,7 +64,9 @@ test.describe('steps marked not applicable', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('ticking a step not applicable ticks it, and marking a ticked step not applicable unticks it', async ({ page }) => {
+  test('ticking a step not applicable ticks it, and marking a ticked step not applicable unticks it', async ({
+    page,
+  }) => {
     await page.goto(PHASE_EN);
     await notApplicableOf(page, FIRST_ITEM).click();
     await checkboxOf(page, FIRST_ITEM).check();
@@ -84,7 +92,9 @@ test.describe('steps marked not applicable', () => {
     await page.goto(PHASE_EN);
     for (const id of ids.slice(1)) await checkboxOf(page, id).check();
     await notApplicableOf(page, ids[0]!).click();
-    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(`Steps: ${ids.length - 1} of ${ids.length - 1} (1 not applicable)`);
+    await expect(page.locator('guide-progress [data-progress-count]')).toHaveText(
+      `Steps: ${ids.length - 1} of ${ids.length - 1} (1 not applicable)`,
+    );
     await page.goto('en/');
     const card = page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"]`);
     await expect(card.locator('[data-complete]')).toBeVisible();
@@ -95,17 +105,24 @@ test.describe('steps marked not applicable', () => {
     await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(/ \(1 not applicable\)$/);
   });
 
-  test('untick all clears ticks and not-applicable marks, and undo brings both back with their times', async ({ page }) => {
+  test('untick all clears ticks and not-applicable marks, and undo brings both back with their times', async ({
+    page,
+  }) => {
     await page.goto(PHASE_EN);
     await checkboxOf(page, FIRST_ITEM).check();
     await notApplicableOf(page, SECOND_ITEM).click();
-    const times = async () => Promise.all([FIRST_ITEM, SECOND_ITEM].map((id) => checklistItem(page, id).locator('time').getAttribute('datetime')));
+    const times = async () =>
+      Promise.all(
+        [FIRST_ITEM, SECOND_ITEM].map((id) => checklistItem(page, id).locator('time').getAttribute('datetime')),
+      );
     const before = await times();
     await page.getByRole('button', { name: 'Untick all' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Untick all' }).click();
     await expect(checkboxOf(page, FIRST_ITEM)).not.toBeChecked();
     await expect(notApplicableOf(page, SECOND_ITEM)).toHaveAttribute('aria-pressed', 'false');
-    await expect(page.locator('guide-progress [data-undo-message]')).toHaveText('The steps of this phase were unticked, and their “not applicable” marks cleared.');
+    await expect(page.locator('guide-progress [data-undo-message]')).toHaveText(
+      'The steps of this phase were unticked, and their “not applicable” marks cleared.',
+    );
     await expect(page.getByRole('button', { name: 'Untick all' })).toBeDisabled();
     await page.getByRole('button', { name: 'Bring the ticks back' }).click();
     await expect(checkboxOf(page, FIRST_ITEM)).toBeChecked();
@@ -120,7 +137,9 @@ test.describe('steps marked not applicable', () => {
     await expect(page.getByRole('button', { name: 'Untick all' })).toBeEnabled();
   });
 
-  test('the sheet prints not applicable steps with their date in progress mode, and nothing for them blank', async ({ page }) => {
+  test('the sheet prints not applicable steps with their date in progress mode, and nothing for them blank', async ({
+    page,
+  }) => {
     await page.goto(PHASE_FR);
     await notApplicableOf(page, SECOND_ITEM).click();
     await page.goto(`fr/${CHECKLIST_PHASE}/checklist/`);
@@ -135,7 +154,9 @@ test.describe('steps marked not applicable', () => {
     await page.getByLabel('Imprimer la progression actuelle').check();
     await expect(row).toHaveClass(/is-not-applicable/);
     const total = checklistItemIds('fr', CHECKLIST_PHASE).length;
-    await expect(page.locator('.sheet [data-as-of]')).toHaveText(new RegExp(`^· Progression au .+ · Étapes\u202f: 0 sur ${total - 1} \\(1 sans objet\\)$`));
+    await expect(page.locator('.sheet [data-as-of]')).toHaveText(
+      new RegExp(`^· Progression au .+ · Étapes\u202f: 0 sur ${total - 1} \\(1 sans objet\\)$`),
+    );
     await expect(label).toHaveText('Sans objet');
     await expect(label).toBeVisible();
     await expect(row.locator('.sheet-box')).toBeHidden();
@@ -154,17 +175,26 @@ test.describe('steps marked not applicable', () => {
     await expect(page.locator('.sheet [data-as-of]')).toHaveText(/ · Steps: 0 of \d+ \(1 not applicable\)$/);
   });
 
-  test('ticks saved before steps could be not applicable (record version 1) are read, and kept when upgraded', async ({ page, baseURL }) => {
+  test('ticks saved before steps could be not applicable (record version 1) are read, and kept when upgraded', async ({
+    page,
+    baseURL,
+  }) => {
     const key = progressKey(baseURL);
     const at = '2026-11-20T08:00:00.000Z';
     await page.goto(PHASE_FR);
-    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify({ version: 1, ticked: { [FIRST_ITEM]: at, 'p9-removed-step': at } })]);
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [key, JSON.stringify({ version: 1, ticked: { [FIRST_ITEM]: at, 'p9-removed-step': at } })],
+    );
     await page.reload();
     await expect(checkboxOf(page, FIRST_ITEM)).toBeChecked();
     await expect(checklistItem(page, FIRST_ITEM).locator('time')).toHaveAttribute('datetime', at);
     await expect(page.locator('guide-progress .storage-notice')).toBeEmpty();
     await notApplicableOf(page, SECOND_ITEM).click();
-    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as Record<string, unknown>;
+    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as Record<
+      string,
+      unknown
+    >;
     expect(stored['version']).toBe(2);
     expect(stored['ticked']).toEqual({ [FIRST_ITEM]: at, 'p9-removed-step': at });
     expect(Object.keys(stored['notApplicable'] as object)).toEqual([SECOND_ITEM]);
@@ -172,14 +202,18 @@ test.describe('steps marked not applicable', () => {
     expect(keys.filter((name) => name.includes(':unreadable:'))).toEqual([]);
   });
 
-  test('without JavaScript the toggles are shown disabled, with a note that marking needs JavaScript', async ({ browser }) => {
+  test('without JavaScript the toggles are shown disabled, with a note that marking needs JavaScript', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PHASE_FR);
     await expect(notApplicableOf(page, FIRST_ITEM)).toBeDisabled();
     // Playwright's text matchers skip <noscript>: read the note's own text.
     await expect(page.locator('guide-progress noscript .phase-progress-noscript')).toBeVisible();
-    await expect(page.locator('guide-progress noscript .phase-progress-noscript')).toHaveText('Cocher les étapes demande JavaScript\u202f; la feuille de validation s’imprime sans.');
+    await expect(page.locator('guide-progress noscript .phase-progress-noscript')).toHaveText(
+      'Cocher les étapes demande JavaScript\u202f; la feuille de validation s’imprime sans.',
+    );
     await context.close();
   });
 });

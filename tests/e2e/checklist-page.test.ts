@@ -1,8 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { CHECKLIST_PHASE, FIRST_ITEM, checkboxOf, checklistItem, checklistItemIds, notApplicableOf, phaseSlugs, prerequisitesOf } from './checklist-helpers.ts';
+import {
+  CHECKLIST_PHASE,
+  FIRST_ITEM,
+  checkboxOf,
+  checklistItem,
+  checklistItemIds,
+  notApplicableOf,
+  phaseSlugs,
+  prerequisitesOf,
+} from './checklist-helpers.ts';
 
 test.describe('a phase page and its checklist', () => {
-  test('says which prerequisites are not finished, with links, once the reader has marked something', async ({ page }) => {
+  test('says which prerequisites are not finished, with links, once the reader has marked something', async ({
+    page,
+  }) => {
     const [prerequisite] = prerequisitesOf('fr', CHECKLIST_PHASE);
     expect(prerequisite).toBeDefined();
     const hint = page.locator('guide-progress [data-pending]');
@@ -35,7 +46,9 @@ test.describe('a phase page and its checklist', () => {
     await page.goto('fr/');
     await expect(count).toHaveText(/^Ensemble du guide\u202f: 1 étape cochée sur \d+$/);
     await page.goto('en/');
-    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(/^Whole guide: 1 step ticked out of \d+$/);
+    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(
+      /^Whole guide: 1 step ticked out of \d+$/,
+    );
   });
 
   test('ties each checkbox to its verification and its role and duration', async ({ page }) => {
@@ -46,11 +59,17 @@ test.describe('a phase page and its checklist', () => {
     expect(verify.length).toBeGreaterThan(0);
     expect(role.length).toBeGreaterThan(0);
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await expect(checkboxOf(page, FIRST_ITEM)).toHaveAccessibleDescription(new RegExp(`^${escape(verify)}\\s*${escape(role)}`));
-    // Every reference points at an element of the page.
-    const dangling = await page.locator('guide-checklist input[aria-describedby]').evaluateAll((inputs) =>
-      inputs.flatMap((input) => (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => !document.getElementById(id))),
+    await expect(checkboxOf(page, FIRST_ITEM)).toHaveAccessibleDescription(
+      new RegExp(`^${escape(verify)}\\s*${escape(role)}`),
     );
+    // Every reference points at an element of the page.
+    const dangling = await page
+      .locator('guide-checklist input[aria-describedby]')
+      .evaluateAll((inputs) =>
+        inputs.flatMap((input) =>
+          (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => !document.getElementById(id)),
+        ),
+      );
     expect(dangling).toEqual([]);
   });
 
@@ -63,13 +82,22 @@ test.describe('a phase page and its checklist', () => {
       for (const slug of slugs) {
         await page.goto(`${lang}/${slug}/`);
         const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((found) =>
-          found.map((heading) => ({ level: Number(heading.tagName[1]), group: heading.classList.contains('checklist-group-title'), text: heading.textContent?.trim() })),
+          found.map((heading) => ({
+            level: Number(heading.tagName[1]),
+            group: heading.classList.contains('checklist-group-title'),
+            text: heading.textContent?.trim(),
+          })),
         );
         expect(headings[0]?.level, slug).toBe(1);
-        expect(headings.some((heading) => heading.group), slug).toBe(true);
+        expect(
+          headings.some((heading) => heading.group),
+          slug,
+        ).toBe(true);
         const wrong = headings.flatMap((heading, index) => {
           const before = headings.slice(0, index).findLast((other) => !other.group);
-          return heading.group && heading.level !== Math.min((before?.level ?? 1) + 1, 6) ? [`"${heading.text}" is h${heading.level} after h${before?.level}`] : [];
+          return heading.group && heading.level !== Math.min((before?.level ?? 1) + 1, 6)
+            ? [`"${heading.text}" is h${heading.level} after h${before?.level}`]
+            : [];
         });
         expect(wrong, slug).toEqual([]);
       }

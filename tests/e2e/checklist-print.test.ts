@@ -1,26 +1,46 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CHECKLIST_PHASE, FIRST_ITEM, checkboxOf, checklistItemIds, pdfPages, recordErrors, squeeze } from './checklist-helpers.ts';
+import {
+  CHECKLIST_PHASE,
+  FIRST_ITEM,
+  checkboxOf,
+  checklistItemIds,
+  pdfPages,
+  recordErrors,
+  squeeze,
+} from './checklist-helpers.ts';
 
 /** The visible texts of the page's navigation and controls, which must not reach paper. */
 async function screenOnlyTexts(page: Page): Promise<string[]> {
-  const texts = await page.locator('.skip-link, .site-title, .language-switcher a, .sheet-controls a, .sheet-controls button, .sheet-controls label, .site-footer').allTextContents();
+  const texts = await page
+    .locator(
+      '.skip-link, .site-title, .language-switcher a, .sheet-controls a, .sheet-controls button, .sheet-controls label, .site-footer',
+    )
+    .allTextContents();
   return texts.map((text) => text.trim()).filter((text) => text.length > 3);
 }
 
 test.describe('printable sign-off sheets', () => {
   for (const lang of ['fr', 'en'] as const) {
     for (const format of ['A4', 'Letter'] as const) {
-      test(`the ${lang} sheet printed on ${format} holds every step of the phase and none of the navigation`, async ({ page }) => {
+      test(`the ${lang} sheet printed on ${format} holds every step of the phase and none of the navigation`, async ({
+        page,
+      }) => {
         const errors = recordErrors(page);
         await page.goto(`${lang}/${CHECKLIST_PHASE}/`);
-        await page.locator('guide-progress a', { hasText: lang === 'fr' ? 'Imprimer la liste de contrôle' : 'Print the checklist' }).click();
+        await page
+          .locator('guide-progress a', {
+            hasText: lang === 'fr' ? 'Imprimer la liste de contrôle' : 'Print the checklist',
+          })
+          .click();
         await expect(page).toHaveURL(new RegExp(`/${lang}/${CHECKLIST_PHASE}/checklist/$`));
         await page.waitForLoadState('load');
         const ids = checklistItemIds(lang, CHECKLIST_PHASE);
         const rows = page.locator('.sheet [data-checklist-item]');
         // The address changes when the sheet starts loading: wait for its rows before reading them.
         await expect(rows).toHaveCount(ids.length);
-        expect(await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset['checklistItem']))).toEqual(ids);
+        expect(
+          await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset['checklistItem'])),
+        ).toEqual(ids);
         const steps = await rows.locator('.sheet-step').allTextContents();
         const title = (await page.locator('.sheet-title').textContent()) ?? '';
         const navigation = await screenOnlyTexts(page);
@@ -47,7 +67,9 @@ test.describe('printable sign-off sheets', () => {
     const date = row.locator('[data-tick-date]');
     await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeVisible();
     await expect(date).toBeEmpty();
-    expect(squeeze((await pdfPages(await page.pdf({ format: 'A4' }))).join('')).toLowerCase()).not.toContain('progressasof');
+    expect(squeeze((await pdfPages(await page.pdf({ format: 'A4' }))).join('')).toLowerCase()).not.toContain(
+      'progressasof',
+    );
 
     await page.getByLabel('Print the current progress').check();
     await expect(row).toHaveClass(/is-ticked/);
@@ -67,9 +89,13 @@ test.describe('printable sign-off sheets', () => {
     await expect(page).toHaveURL(/\/fr\/checklists\/$/);
     await expect(page.locator('.sheet').first()).toBeVisible();
     await page.waitForLoadState('load');
-    const withChecklist = await page.locator('.sheet').evaluateAll((sheets) => sheets.map((sheet) => (sheet as HTMLElement).dataset['sheet']));
+    const withChecklist = await page
+      .locator('.sheet')
+      .evaluateAll((sheets) => sheets.map((sheet) => (sheet as HTMLElement).dataset['sheet']));
     expect(withChecklist).toContain(CHECKLIST_PHASE);
-    expect(await page.locator('.sheet [data-checklist-item]').count()).toBeGreaterThanOrEqual(checklistItemIds('fr', CHECKLIST_PHASE).length);
+    expect(await page.locator('.sheet [data-checklist-item]').count()).toBeGreaterThanOrEqual(
+      checklistItemIds('fr', CHECKLIST_PHASE).length,
+    );
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
 
     // Each sheet starts a page: the running header of every printed page ("<guide> — <phase>") names one
@@ -83,7 +109,9 @@ test.describe('printable sign-off sheets', () => {
       expect(found, `one phase in the header of: ${text.slice(0, 120)}`).toHaveLength(1);
       return found[0];
     });
-    const firstPages = phaseOfPage.flatMap((title, index) => (index === 0 || title !== phaseOfPage[index - 1] ? [index] : []));
+    const firstPages = phaseOfPage.flatMap((title, index) =>
+      index === 0 || title !== phaseOfPage[index - 1] ? [index] : [],
+    );
     const order = firstPages.map((index) => phaseOfPage[index]);
     // A phase's first page opens with its sheet heading (the guide's title again, under the running header).
     const guide = squeeze((await page.locator('.sheet .sheet-guide').first().textContent()) ?? '');

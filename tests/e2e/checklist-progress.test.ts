@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { CHECKLIST_PHASE, FIRST_ITEM, SECOND_ITEM, checkboxOf, checklistItem, checklistItemIds, recordErrors } from './checklist-helpers.ts';
+import {
+  CHECKLIST_PHASE,
+  FIRST_ITEM,
+  SECOND_ITEM,
+  checkboxOf,
+  checklistItem,
+  checklistItemIds,
+  recordErrors,
+} from './checklist-helpers.ts';
 
 const PHASE_FR = `fr/${CHECKLIST_PHASE}/`;
 const PHASE_EN = `en/${CHECKLIST_PHASE}/`;
@@ -57,7 +65,10 @@ test.describe('checklist progress', () => {
     await page.goto(PHASE_EN);
     await checkboxOf(page, FIRST_ITEM).check();
     await checkboxOf(page, SECOND_ITEM).check();
-    const times = async () => Promise.all([FIRST_ITEM, SECOND_ITEM].map((id) => checklistItem(page, id).locator('time').getAttribute('datetime')));
+    const times = async () =>
+      Promise.all(
+        [FIRST_ITEM, SECOND_ITEM].map((id) => checklistItem(page, id).locator('time').getAttribute('datetime')),
+      );
     const before = await times();
 
     await page.getByRole('button', { name: 'Untick all' }).click();
@@ -71,7 +82,9 @@ test.describe('checklist progress', () => {
     await expect(checkboxOf(page, FIRST_ITEM)).not.toBeChecked();
     await expect(checkboxOf(page, SECOND_ITEM)).not.toBeChecked();
     // Nothing was marked not applicable: the message speaks of ticks only.
-    await expect(page.locator('guide-progress [data-undo-message]')).toHaveText('The steps of this phase were unticked.');
+    await expect(page.locator('guide-progress [data-undo-message]')).toHaveText(
+      'The steps of this phase were unticked.',
+    );
     const undo = page.getByRole('button', { name: 'Bring the ticks back' });
     await expect(undo).toBeFocused();
     await undo.click();
@@ -92,7 +105,9 @@ test.describe('checklist progress', () => {
     await expect(undo).toBeHidden();
   });
 
-  test('the home shows each phase, the whole guide, and marks a started phase whose prerequisites are not complete', async ({ page }) => {
+  test('the home shows each phase, the whole guide, and marks a started phase whose prerequisites are not complete', async ({
+    page,
+  }) => {
     const ids = checklistItemIds('en', CHECKLIST_PHASE);
     await page.goto('en/');
     const card = page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"]`);
@@ -105,7 +120,11 @@ test.describe('checklist progress', () => {
     await expect(card.locator('[data-progress-count]')).toHaveText(`Steps: 0 of ${ids.length}`);
     // A fresh visit: nothing is ticked anywhere, so no phase carries a hint.
     await expect(page.locator('.phase-list')).toBeVisible();
-    expect(await page.locator('.phase-card [data-pending]').evaluateAll((hints) => hints.filter((hint) => !(hint as HTMLElement).hidden).length)).toBe(0);
+    expect(
+      await page
+        .locator('.phase-card [data-pending]')
+        .evaluateAll((hints) => hints.filter((hint) => !(hint as HTMLElement).hidden).length),
+    ).toBe(0);
 
     // One tick in this phase: the later phases, not started, carry no hint; a started one whose
     // prerequisite is not complete does.
@@ -134,14 +153,18 @@ test.describe('checklist progress', () => {
     await expect(card.locator('[data-progress-count]')).toHaveText(`Steps: ${ids.length} of ${ids.length}`);
     await expect(card.getByText('Phase complete')).toBeVisible();
     // This phase's steps and the one of the phase that follows it.
-    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(`Whole guide: ${ids.length + 1} steps ticked out of ${guideTotal}`);
+    await expect(page.locator('.guide-progress [data-progress-count]')).toHaveText(
+      `Whole guide: ${ids.length + 1} steps ticked out of ${guideTotal}`,
+    );
     await expect(guideBar).toHaveJSProperty('value', ids.length + 1);
     for (const dependant of await dependants.all()) {
       await expect(dependant.locator(`[data-prerequisite="${CHECKLIST_PHASE}"]`)).toBeHidden();
     }
   });
 
-  test('without JavaScript the checklist reads with disabled boxes, and the sheet is one link away', async ({ browser }) => {
+  test('without JavaScript the checklist reads with disabled boxes, and the sheet is one link away', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PHASE_FR);
@@ -152,7 +175,9 @@ test.describe('checklist progress', () => {
     await expect(page.getByRole('button', { name: 'Tout décocher' })).toBeHidden();
     await page.getByRole('link', { name: 'Imprimer la liste de contrôle' }).click();
     await expect(page).toHaveURL(new RegExp(`/fr/${CHECKLIST_PHASE}/checklist/$`));
-    await expect(page.locator('.sheet [data-checklist-item]')).toHaveCount(checklistItemIds('fr', CHECKLIST_PHASE).length);
+    await expect(page.locator('.sheet [data-checklist-item]')).toHaveCount(
+      checklistItemIds('fr', CHECKLIST_PHASE).length,
+    );
     await context.close();
   });
 });

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { CHECKLIST_PHASE, FIRST_ITEM, SECOND_ITEM, checkboxOf, progressKey, recordErrors } from './checklist-helpers.ts';
+import {
+  CHECKLIST_PHASE,
+  FIRST_ITEM,
+  SECOND_ITEM,
+  checkboxOf,
+  progressKey,
+  recordErrors,
+} from './checklist-helpers.ts';
 
 const PHASE_FR = `fr/${CHECKLIST_PHASE}/`;
 const PHASE_EN = `en/${CHECKLIST_PHASE}/`;
@@ -21,7 +28,10 @@ test.describe('saved progress that cannot be read', () => {
 
       const notice = page.locator('guide-progress [role="status"].storage-notice');
       await expect(notice).toContainText('La progression enregistrée n’a pas pu être lue');
-      const keptAs = await page.evaluate((k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}:unreadable:`)), key);
+      const keptAs = await page.evaluate(
+        (k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}:unreadable:`)),
+        key,
+      );
       expect(keptAs).toHaveLength(1);
       await expect(notice).toContainText(keptAs[0]!);
       expect(await page.evaluate((k) => localStorage.getItem(k), keptAs[0]!)).toBe(raw);
@@ -35,7 +45,10 @@ test.describe('saved progress that cannot be read', () => {
     });
   }
 
-  test('the notice says when nothing could be recovered, and names the key that keeps the original', async ({ page, baseURL }) => {
+  test('the notice says when nothing could be recovered, and names the key that keeps the original', async ({
+    page,
+    baseURL,
+  }) => {
     const key = progressKey(baseURL);
     await page.goto(PHASE_FR);
     await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"ticked":'), key);
@@ -50,7 +63,11 @@ test.describe('saved progress that cannot be read', () => {
     const key = progressKey(baseURL);
     const at = '2026-11-25T09:14:03.120Z';
     const partly = (ids: string[]) =>
-      JSON.stringify({ version: 2, ticked: Object.fromEntries(ids.map((id) => [id, at])), notApplicable: { 'p4-damaged': 'not a time' } });
+      JSON.stringify({
+        version: 2,
+        ticked: Object.fromEntries(ids.map((id) => [id, at])),
+        notApplicable: { 'p4-damaged': 'not a time' },
+      });
     await page.goto(PHASE_FR);
     await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, partly([FIRST_ITEM])]);
     await page.reload();
@@ -62,10 +79,15 @@ test.describe('saved progress that cannot be read', () => {
     await page.goto(PHASE_EN);
     await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, partly([FIRST_ITEM, SECOND_ITEM])]);
     await page.reload();
-    await expect(page.locator('guide-progress .storage-notice')).toContainText('could only be read in part: 2 steps were recovered');
+    await expect(page.locator('guide-progress .storage-notice')).toContainText(
+      'could only be read in part: 2 steps were recovered',
+    );
   });
 
-  test('when the original cannot be copied aside, the notice says it was left under the progress key', async ({ page, baseURL }) => {
+  test('when the original cannot be copied aside, the notice says it was left under the progress key', async ({
+    page,
+    baseURL,
+  }) => {
     const key = progressKey(baseURL);
     await page.addInitScript((k) => {
       localStorage.setItem(k, 'damaged');
@@ -121,11 +143,15 @@ test.describe('storage that fails', () => {
     });
     const errors = recordErrors(page);
     await page.goto(PHASE_FR);
-    await expect(page.locator('guide-progress .storage-notice')).toContainText('Ce navigateur n’enregistre pas la progression');
+    await expect(page.locator('guide-progress .storage-notice')).toContainText(
+      'Ce navigateur n’enregistre pas la progression',
+    );
     await checkboxOf(page, FIRST_ITEM).check();
     await expect(checkboxOf(page, FIRST_ITEM)).toBeChecked();
     await page.goto('fr/');
-    await expect(page.locator('guide-overview .storage-notice')).toContainText('Ce navigateur n’enregistre pas la progression');
+    await expect(page.locator('guide-overview .storage-notice')).toContainText(
+      'Ce navigateur n’enregistre pas la progression',
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -12,7 +12,17 @@ export interface PhaseFrontmatter {
   readonly phase: number;
   readonly roles: readonly string[];
   readonly prerequisites: readonly string[];
-  readonly checklist: readonly { readonly id: string; readonly title: string; readonly when?: string; readonly items: readonly { readonly id: string; readonly role?: string; readonly label: string; readonly when?: string }[] }[];
+  readonly checklist: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly when?: string;
+    readonly items: readonly {
+      readonly id: string;
+      readonly role?: string;
+      readonly label: string;
+      readonly when?: string;
+    }[];
+  }[];
 }
 
 export interface GuidePhase {
@@ -37,7 +47,13 @@ export function guidePhases(lang: string): GuidePhase[] {
         lang,
         slug: document.slug,
         document,
-        data: { title: data.title ?? '', phase: data.phase ?? 0, roles: data.roles ?? [], prerequisites: data.prerequisites ?? [], checklist: data.checklist ?? [] },
+        data: {
+          title: data.title ?? '',
+          phase: data.phase ?? 0,
+          roles: data.roles ?? [],
+          prerequisites: data.prerequisites ?? [],
+          checklist: data.checklist ?? [],
+        },
       };
     });
 }
@@ -55,15 +71,21 @@ export function phasesInOrder(lang: string): GuidePhase[] {
 }
 
 const stepCount = (phase: GuidePhase) => phase.data.checklist.reduce((count, group) => count + group.items.length, 0);
-const isRequired = (phase: GuidePhase) => guidePhases(phase.lang).some((other) => other.data.prerequisites.includes(phase.slug));
+const isRequired = (phase: GuidePhase) =>
+  guidePhases(phase.lang).some((other) => other.data.prerequisites.includes(phase.slug));
 
 /**
  * The phase the checklist tests work on: in reading order, the first with at least three steps that has a
  * prerequisite and is itself the prerequisite of another phase (so that hints and cards can be checked).
  */
 export function checklistPhase(lang = 'fr'): GuidePhase {
-  const phase = phasesInOrder(lang).find((candidate) => stepCount(candidate) >= 3 && candidate.data.prerequisites.length > 0 && isRequired(candidate));
-  if (!phase) throw new Error('The guide under test has no phase with three steps, a prerequisite, and a phase that requires it: the checklist tests need one');
+  const phase = phasesInOrder(lang).find(
+    (candidate) => stepCount(candidate) >= 3 && candidate.data.prerequisites.length > 0 && isRequired(candidate),
+  );
+  if (!phase)
+    throw new Error(
+      'The guide under test has no phase with three steps, a prerequisite, and a phase that requires it: the checklist tests need one',
+    );
   return phase;
 }
 

@@ -5,8 +5,12 @@ import { extensionOf, iisMimeType } from '../../src/hosting/iis-web-config.ts';
 
 const DIST = new URL('../../dist-e2e/', import.meta.url);
 
-test('the web.config built for IIS is well-formed XML, maps every file type of the site that IIS does not know, and uses no section a default IIS locks', async ({ page }) => {
-  const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !(SERVER_FILES as readonly string[]).includes(entry.name));
+test('the web.config built for IIS is well-formed XML, maps every file type of the site that IIS does not know, and uses no section a default IIS locks', async ({
+  page,
+}) => {
+  const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && !(SERVER_FILES as readonly string[]).includes(entry.name),
+  );
   const extensions = [...new Set(files.flatMap((entry) => extensionOf(entry.name) ?? []))];
   // The server files (web.config, .htaccess, nginx.conf) are read by servers, not served.
   const unknownToIis = extensions.filter((extension) => iisMimeType(extension) !== undefined);
@@ -19,14 +23,22 @@ test('the web.config built for IIS is well-formed XML, maps every file type of t
     const xml = new DOMParser().parseFromString(text, 'application/xml');
     return {
       error: xml.querySelector('parsererror')?.textContent ?? null,
-      mapped: Object.fromEntries([...xml.querySelectorAll('staticContent > mimeMap')].map((map) => [map.getAttribute('fileExtension'), map.getAttribute('mimeType')])),
+      mapped: Object.fromEntries(
+        [...xml.querySelectorAll('staticContent > mimeMap')].map((map) => [
+          map.getAttribute('fileExtension'),
+          map.getAttribute('mimeType'),
+        ]),
+      ),
       headers: [...xml.querySelectorAll('customHeaders > add')].map((header) => header.getAttribute('name')),
-      sections: [...new Set([...xml.querySelectorAll('system\\.webServer > *')].map((element) => element.tagName))].sort(),
+      sections: [
+        ...new Set([...xml.querySelectorAll('system\\.webServer > *')].map((element) => element.tagName)),
+      ].sort(),
       locations: [...xml.querySelectorAll('configuration > location')].map((location) => location.getAttribute('path')),
     };
   }, config);
   expect(parsed.error).toBeNull();
-  for (const extension of unknownToIis) expect(parsed.mapped[`.${extension}`], `.${extension}`).toBe(iisMimeType(extension));
+  for (const extension of unknownToIis)
+    expect(parsed.mapped[`.${extension}`], `.${extension}`).toBe(iisMimeType(extension));
   expect(parsed.headers).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']);
   // Only sections a site's own web.config may set on a default IIS: httpErrors, handlers, modules... are locked (HTTP 500.19).
   expect(parsed.sections).toEqual(['defaultDocument', 'httpProtocol', 'staticContent']);

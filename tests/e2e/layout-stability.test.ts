@@ -7,11 +7,24 @@ import { expect, test, type Page } from '@playwright/test';
 import { guidePhases } from './guide-model.ts';
 
 /** The phase with the longest checklist: the heaviest phase page of the guide under test. */
-const PHASE = guidePhases('fr')
-  .filter((phase) => phase.data.checklist.length > 0)
-  .sort((a, b) => b.data.checklist.flatMap((group) => group.items).length - a.data.checklist.flatMap((group) => group.items).length)[0]?.slug ?? '';
+const PHASE =
+  guidePhases('fr')
+    .filter((phase) => phase.data.checklist.length > 0)
+    .sort(
+      (a, b) =>
+        b.data.checklist.flatMap((group) => group.items).length -
+        a.data.checklist.flatMap((group) => group.items).length,
+    )[0]?.slug ?? '';
 
-const PAGES = ['fr/', 'en/', `en/${PHASE}/`, `fr/${PHASE}/`, 'fr/glossary/', 'en/checklists/', `fr/${PHASE}/checklist/`];
+const PAGES = [
+  'fr/',
+  'en/',
+  `en/${PHASE}/`,
+  `fr/${PHASE}/`,
+  'fr/glossary/',
+  'en/checklists/',
+  `fr/${PHASE}/checklist/`,
+];
 
 /** Records the page's layout shifts, with the elements that moved, in `window.shifts`. */
 async function watchShifts(page: Page): Promise<void> {
@@ -20,7 +33,9 @@ async function watchShifts(page: Page): Promise<void> {
     (window as unknown as { shifts: string[] }).shifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-        const moved = entry.sources.map((source) => (source.node instanceof Element ? `${source.node.tagName.toLowerCase()}.${source.node.className}` : '?'));
+        const moved = entry.sources.map((source) =>
+          source.node instanceof Element ? `${source.node.tagName.toLowerCase()}.${source.node.className}` : '?',
+        );
         shifts.push(`${entry.value.toFixed(4)}: ${moved.join(', ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });

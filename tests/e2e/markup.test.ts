@@ -21,7 +21,9 @@ test.describe('markup every browser parses the same way', () => {
     const files = htmlFiles(DIST);
     // Both languages' homes, phases, sheets and glossaries, the root and the 404 page (the example guide has 20).
     expect(files.length).toBeGreaterThan(10);
-    const errors = markupErrors(files).map((error) => `${error.file.replace(DIST, '')}:${error.line ?? '?'}: ${error.message}\n    ${error.extract}`);
+    const errors = markupErrors(files).map(
+      (error) => `${error.file.replace(DIST, '')}:${error.line ?? '?'}: ${error.message}\n    ${error.extract}`,
+    );
     expect(errors).toEqual([]);
   });
 });

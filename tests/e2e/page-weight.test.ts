@@ -10,9 +10,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { guidePhases } from './guide-model.ts';
 
 /** The phase with the longest checklist: the heaviest phase page of the guide under test. */
-const PHASE = guidePhases('fr')
-  .filter((phase) => phase.data.checklist.length > 0)
-  .sort((a, b) => b.data.checklist.flatMap((group) => group.items).length - a.data.checklist.flatMap((group) => group.items).length)[0]?.slug ?? '';
+const PHASE =
+  guidePhases('fr')
+    .filter((phase) => phase.data.checklist.length > 0)
+    .sort(
+      (a, b) =>
+        b.data.checklist.flatMap((group) => group.items).length -
+        a.data.checklist.flatMap((group) => group.items).length,
+    )[0]?.slug ?? '';
 
 const KB = 1024;
 const BUDGET = { requests: 4, js: 10 * KB, css: 6 * KB } as const;
@@ -64,7 +69,10 @@ async function load(page: Page, path: string): Promise<Loaded> {
   const inPage = await page.evaluate(() => ({
     renderBlocking: performance
       .getEntriesByType('resource')
-      .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+      .filter(
+        (entry) =>
+          (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking',
+      )
       .map((entry) => entry.name),
     inlineScripts: document.querySelectorAll('script:not([src])').length,
   }));
@@ -72,7 +80,9 @@ async function load(page: Page, path: string): Promise<Loaded> {
 }
 
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
-  test(`${type}: at most ${BUDGET.requests} requests, one stylesheet and one script, JS ≤ 10 KB and CSS ≤ 6 KB gzipped`, async ({ page }) => {
+  test(`${type}: at most ${BUDGET.requests} requests, one stylesheet and one script, JS ≤ 10 KB and CSS ≤ 6 KB gzipped`, async ({
+    page,
+  }) => {
     const loaded = await load(page, path);
     const list = JSON.stringify(loaded.requests);
     const ofType = (kind: string) => loaded.requests.filter((request) => request.type === kind).length;
@@ -86,7 +96,9 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 }
 
 for (const path of [`fr/${PHASE}/`, 'en/', 'en/glossary/', `en/${PHASE}/checklist/`]) {
-  test(`${path}: only the stylesheet blocks the first paint; the one inline script, in the head, applies the theme`, async ({ page }) => {
+  test(`${path}: only the stylesheet blocks the first paint; the one inline script, in the head, applies the theme`, async ({
+    page,
+  }) => {
     const loaded = await load(page, path);
     expect(loaded.renderBlocking.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/\.css$/)]);
     expect(loaded.inlineScripts).toBe(1);

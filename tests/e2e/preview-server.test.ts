@@ -48,8 +48,13 @@ test.describe('the preview server', () => {
 
   test.beforeAll(async () => {
     port = await freePort();
-    server = spawn(process.execPath, [SERVE, SITE, '--port', String(port)], { env: { ...process.env, BASE_PATH: E2E_BASE }, stdio: 'ignore' });
-    await expect.poll(async () => (await send(port, 'GET', E2E_BASE).catch(() => ({ status: 0 }))).status, { timeout: 20_000 }).toBe(200);
+    server = spawn(process.execPath, [SERVE, SITE, '--port', String(port)], {
+      env: { ...process.env, BASE_PATH: E2E_BASE },
+      stdio: 'ignore',
+    });
+    await expect
+      .poll(async () => (await send(port, 'GET', E2E_BASE).catch(() => ({ status: 0 }))).status, { timeout: 20_000 })
+      .toBe(200);
   });
 
   test.afterAll(() => {
@@ -72,7 +77,12 @@ test.describe('the preview server', () => {
   });
 
   test('never serves a file outside the site, whatever the dots', async () => {
-    for (const path of [`${E2E_BASE}../../../../etc/passwd`, `${E2E_BASE}%2e%2e/%2e%2e/%2e%2e/etc/passwd`, `${E2E_BASE}..%2f..%2f..%2f..%2fetc%2fpasswd`, `${E2E_BASE}fr/..%5c..%5c..%5cetc/passwd`]) {
+    for (const path of [
+      `${E2E_BASE}../../../../etc/passwd`,
+      `${E2E_BASE}%2e%2e/%2e%2e/%2e%2e/etc/passwd`,
+      `${E2E_BASE}..%2f..%2f..%2f..%2fetc%2fpasswd`,
+      `${E2E_BASE}fr/..%5c..%5c..%5cetc/passwd`,
+    ]) {
       const answer = await send(port, 'GET', path);
       expect([400, 404], path).toContain(answer.status);
       expect(answer.body, path).not.toContain('root:');
@@ -82,7 +92,9 @@ test.describe('the preview server', () => {
 
   test('answers very long paths with an error status and keeps serving', async () => {
     for (const length of [300, 5_000, 100_000]) {
-      const answer = await send(port, 'GET', `${E2E_BASE}${'a'.repeat(length)}/`).catch(() => ({ status: 431 }) as Answer);
+      const answer = await send(port, 'GET', `${E2E_BASE}${'a'.repeat(length)}/`).catch(
+        () => ({ status: 431 }) as Answer,
+      );
       expect(answer.status, `${length} characters`).toBeGreaterThanOrEqual(400);
       await stillServes();
     }
@@ -101,7 +113,8 @@ test.describe('the preview server', () => {
     expect(options.headers['allow']).toBe('GET, HEAD, OPTIONS');
     const star = await sendRaw(port, 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     expect(star).toMatch(/^HTTP\/1\.1 [2-4]\d\d /);
-    for (const method of ['DELETE', 'PUT', 'POST', 'PROPFIND']) expect((await send(port, method, E2E_BASE)).status, method).toBe(405);
+    for (const method of ['DELETE', 'PUT', 'POST', 'PROPFIND'])
+      expect((await send(port, method, E2E_BASE)).status, method).toBe(405);
     await stillServes();
   });
 
@@ -115,6 +128,7 @@ test.describe('the preview server', () => {
     const page = await send(port, 'GET', `${E2E_BASE}fr/`);
     expect(page.headers['referrer-policy']).toBe('same-origin');
     expect(page.headers['cache-control']).toBe('no-cache');
-    for (const name of ['web.config', '.htaccess', 'nginx.conf']) expect((await send(port, 'GET', `${E2E_BASE}${name}`)).status, name).toBe(404);
+    for (const name of ['web.config', '.htaccess', 'nginx.conf'])
+      expect((await send(port, 'GET', `${E2E_BASE}${name}`)).status, name).toBe(404);
   });
 });

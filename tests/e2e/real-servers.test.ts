@@ -21,7 +21,9 @@ const FILES = readdirSync(SITE, { recursive: true, withFileTypes: true })
   .sort();
 
 /** Page URLs relative to the base (`fr/glossary/`), from the built `index.html` files. */
-const PAGES = FILES.filter((file) => file === 'index.html' || file.endsWith('/index.html')).map((file) => file.replace(/index\.html$/, ''));
+const PAGES = FILES.filter((file) => file === 'index.html' || file.endsWith('/index.html')).map((file) =>
+  file.replace(/index\.html$/, ''),
+);
 
 /** A phase page with a checklist, and its first step's id, found in the built pages. */
 function pageWithSteps(): { page: string; step: string } {
@@ -81,7 +83,8 @@ for (const kind of ['apache', 'nginx'] as const satisfies readonly ServerKind[])
         const response = await fetch(`${server.url}${path}`);
         expect(response.status, path).toBe(200);
         expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
         expect(response.headers.get('cache-control'), path).toBe('no-cache');
       }
     });
@@ -99,7 +102,14 @@ for (const kind of ['apache', 'nginx'] as const satisfies readonly ServerKind[])
         await response.arrayBuffer();
       }
       // The kinds the policy tells apart are all in this build: hashed scripts and styles, hashed search chunks, entry points.
-      expect([...kinds]).toEqual(expect.arrayContaining(['_astro public, max-age=31536000, immutable', 'pagefind/fragment public, max-age=31536000, immutable', 'pagefind no-cache', '. no-cache']));
+      expect([...kinds]).toEqual(
+        expect.arrayContaining([
+          '_astro public, max-age=31536000, immutable',
+          'pagefind/fragment public, max-age=31536000, immutable',
+          'pagefind no-cache',
+          '. no-cache',
+        ]),
+      );
       const entry = await fetch(`${server.url}pagefind/pagefind-entry.json`);
       expect(entry.headers.get('cache-control')).toBe('no-cache');
     });
@@ -109,12 +119,15 @@ for (const kind of ['apache', 'nginx'] as const satisfies readonly ServerKind[])
         const response = await fetch(`${server.url}${path}`);
         expect(response.status, path).toBe(404);
         expect(await response.text(), path).toContain(`<title>${NOT_FOUND_TITLE}</title>`);
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
       }
     });
 
     test('redirects a folder without its final slash, and the base path without it, relatively', async () => {
-      const folder = await fetch(`${server.url}${PAGES.find((path) => path !== '')!.replace(/\/$/, '')}`, { redirect: 'manual' });
+      const folder = await fetch(`${server.url}${PAGES.find((path) => path !== '')!.replace(/\/$/, '')}`, {
+        redirect: 'manual',
+      });
       expect(folder.status).toBe(301);
       const base = await fetch(`${server.origin}${E2E_BASE.replace(/\/$/, '')}`, { redirect: 'manual' });
       expect(base.status).toBe(301);

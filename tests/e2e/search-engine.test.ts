@@ -11,16 +11,26 @@ import { checklistPhase, guidePhase } from './guide-model.ts';
 test('each language searched loads its own WebAssembly and finds its own pages', async ({ page }) => {
   const slug = checklistPhase().slug;
   // A word of the English page's title, which the English index holds.
-  const word = guidePhase('en', slug).data.title.match(/\p{L}{5,}/gu)?.at(-1) ?? '';
+  const word =
+    guidePhase('en', slug)
+      .data.title.match(/\p{L}{5,}/gu)
+      ?.at(-1) ?? '';
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 
   await page.goto(`fr/${slug}/`);
   await search(page, word);
-  expect(fetched.filter((path) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(path)).map((path) => path.split('/').at(-1))).toEqual(['wasm.fr.pagefind']);
+  expect(
+    fetched.filter((path) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(path)).map((path) => path.split('/').at(-1)),
+  ).toEqual(['wasm.fr.pagefind']);
 
   await page.locator('site-search').getByRole('checkbox').check();
   await settled(page);
   expect(fetched.some((path) => path.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
-  await expect(results(page).locator('.search-result-title').and(page.locator(`[href*="/en/${slug}/"]`)).first()).toBeVisible();
+  await expect(
+    results(page)
+      .locator('.search-result-title')
+      .and(page.locator(`[href*="/en/${slug}/"]`))
+      .first(),
+  ).toBeVisible();
 });

@@ -11,14 +11,20 @@ export const MOVE_USERS = 'phase-4-move-test-users-to-the-pilot-pool';
 export function phasesOf(lang: string): Map<string, TaggablePhase> {
   const phases = new Map<string, TaggablePhase>();
   for (const { slug, data } of guidePhases(lang)) {
-    phases.set(slug, { slug, data: { roles: [...data.roles], checklist: data.checklist as TaggablePhase['data']['checklist'] } });
+    phases.set(slug, {
+      slug,
+      data: { roles: [...data.roles], checklist: data.checklist as TaggablePhase['data']['checklist'] },
+    });
   }
   return phases;
 }
 
 export function rolesOf(lang: string, slug: string): string[] {
   const { data } = guidePhase(lang, slug);
-  return phaseRoles({ slug, data: { roles: [...data.roles], checklist: data.checklist as TaggablePhase['data']['checklist'] } });
+  return phaseRoles({
+    slug,
+    data: { roles: [...data.roles], checklist: data.checklist as TaggablePhase['data']['checklist'] },
+  });
 }
 
 export const searchBox = (page: Page): Locator => page.getByRole('searchbox');
@@ -27,9 +33,9 @@ export const results = (page: Page): Locator => page.locator('site-search .searc
 
 /** The path of each result's page (`/guides/lync/fr/<slug>/`), in the order shown. */
 export async function resultPages(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('site-search .search-result-title').evaluateAll((links) =>
-    links.map((link) => (link instanceof HTMLAnchorElement ? link.pathname : '')),
-  );
+  const hrefs = await page
+    .locator('site-search .search-result-title')
+    .evaluateAll((links) => links.map((link) => (link instanceof HTMLAnchorElement ? link.pathname : '')));
   return hrefs;
 }
 
@@ -59,7 +65,9 @@ export function elidedOnlyWord(site: URL): { slug: string; word: string } {
     const word = elided.find((candidate) => !new RegExp(`(^|[^\\p{L}\\u2019])${candidate}`, 'u').test(text));
     if (word) return { slug, word };
   }
-  throw new Error('No French phase page has a word found only after an elision (l’, d’, …): write one, or change this test');
+  throw new Error(
+    'No French phase page has a word found only after an elision (l’, d’, …): write one, or change this test',
+  );
 }
 
 /**
@@ -68,13 +76,16 @@ export function elidedOnlyWord(site: URL): { slug: string; word: string } {
  */
 export function stepOnlyWord(site: URL, lang: string): { slug: string; word: string } {
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const words = (html: string) => new Set(fold(html.replace(/<[^>]+>/g, ' ').replace(/&#?\w+;/g, ' ')).match(/\p{L}{6,}/gu) ?? []);
+  const words = (html: string) =>
+    new Set(fold(html.replace(/<[^>]+>/g, ' ').replace(/&#?\w+;/g, ' ')).match(/\p{L}{6,}/gu) ?? []);
   for (const slug of phasesOf(lang).keys()) {
     const html = readFileSync(new URL(`${lang}/${slug}/index.html`, site), 'utf8');
     const article = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
     const labels = [...article.matchAll(/<label[^>]*>([\s\S]*?)<\/label>/g)].map((match) => match[1] ?? '').join(' ');
     const elsewhere = words(article.replace(/<label[^>]*>[\s\S]*?<\/label>/g, ' '));
-    const word = [...words(labels)].find((candidate) => ![...elsewhere].some((other) => other.startsWith(candidate.slice(0, 5))));
+    const word = [...words(labels)].find(
+      (candidate) => ![...elsewhere].some((other) => other.startsWith(candidate.slice(0, 5))),
+    );
     if (word) return { slug, word };
   }
   throw new Error(`No ${lang} phase page has a word found only in a checklist step: change this test`);

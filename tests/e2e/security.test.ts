@@ -27,7 +27,8 @@ test.describe('strict Content-Security-Policy and no outside requests', () => {
         const [, attributes = '', body = ''] = match;
         const isData = /type="application\/(?:ld\+)?json"/.test(attributes);
         const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
-        if (body.trim() !== '' && !isData && !CONTENT_SECURITY_POLICY.includes(hash)) found.push(`inline script not allowed by the CSP in ${file}`);
+        if (body.trim() !== '' && !isData && !CONTENT_SECURITY_POLICY.includes(hash))
+          found.push(`inline script not allowed by the CSP in ${file}`);
       }
       if (/<style[\s>]/.test(html)) found.push(`<style> in ${file}`);
       if (/\sstyle=/.test(html)) found.push(`style attribute in ${file}`);

@@ -4,7 +4,9 @@ import { CHECKLIST_PHASE, FIRST_ITEM, checkboxOf, recordErrors } from './checkli
 const WITH_PROGRESS = { fr: 'Imprimer la progression actuelle', en: 'Print the current progress' } as const;
 
 test.describe('the sheet remembers "print with progress"', () => {
-  test('the choice survives a reload, holds on every sheet in both languages, and unticking it is remembered too', async ({ page }) => {
+  test('the choice survives a reload, holds on every sheet in both languages, and unticking it is remembered too', async ({
+    page,
+  }) => {
     const errors = recordErrors(page);
     await page.goto(`en/${CHECKLIST_PHASE}/`);
     await checkboxOf(page, FIRST_ITEM).check();
@@ -34,7 +36,9 @@ test.describe('the sheet remembers "print with progress"', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a browser that keeps nothing still offers the choice, for the page only, without an error', async ({ page }) => {
+  test('a browser that keeps nothing still offers the choice, for the page only, without an error', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         configurable: true,

@@ -5,7 +5,10 @@ import { checkboxOf, checklistItemIds, recordErrors } from './checklist-helpers.
 import { longestRequiredPhase } from './guide-model.ts';
 
 /** The phase with the longest checklist that another requires, and the phase that requires it. */
-const { phase: { slug: PHASE }, next: { slug: NEXT } } = longestRequiredPhase();
+const {
+  phase: { slug: PHASE },
+  next: { slug: NEXT },
+} = longestRequiredPhase();
 
 test('an operator walks a whole phase checklist in French, then finds it complete in English', async ({ page }) => {
   const errors = recordErrors(page);

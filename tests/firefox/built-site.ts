@@ -69,19 +69,28 @@ export function pagesOf(lang: string): string[] {
 
 /** The pages of a language that have a printable sign-off sheet (`fr/<slug>/`), in the site's order. */
 export function phasesWithSheet(lang: string): string[] {
-  return pagesOf(lang).filter((path) => path.endsWith('/checklist/')).map((path) => path.slice(0, -'checklist/'.length));
+  return pagesOf(lang)
+    .filter((path) => path.endsWith('/checklist/'))
+    .map((path) => path.slice(0, -'checklist/'.length));
 }
 
 /** The first phase with a sheet, in a language. */
 export function checklistPhase(lang: string): string {
   const [first] = phasesWithSheet(lang);
-  if (!first) throw new Error(`No built page of ${lang} has a sign-off sheet: the Firefox tests need a phase with a checklist`);
+  if (!first)
+    throw new Error(`No built page of ${lang} has a sign-off sheet: the Firefox tests need a phase with a checklist`);
   return first;
 }
 
 /** The step ids of a page's checklists, in order. */
 export function stepIds(path: string): string[] {
-  return [...new Set(elements(path, (element) => element.properties['dataChecklistItem'] !== undefined).map((element) => String(element.properties['dataChecklistItem'])))];
+  return [
+    ...new Set(
+      elements(path, (element) => element.properties['dataChecklistItem'] !== undefined).map((element) =>
+        String(element.properties['dataChecklistItem']),
+      ),
+    ),
+  ];
 }
 
 /** The labels of a sign-off sheet's steps, in order. */
@@ -98,7 +107,10 @@ export function textsOfClass(path: string, className: string): string[] {
 export function counterpart(path: string, lang: string): string {
   const [link] = elements(path, (element) => element.tagName === 'a' && element.properties['dataSwitchLang'] === lang);
   const href = String(link?.properties['href'] ?? '');
-  const [icon] = elements('', (element) => element.tagName === 'link' && String(element.properties['href']).endsWith('favicon.svg'));
+  const [icon] = elements(
+    '',
+    (element) => element.tagName === 'link' && String(element.properties['href']).endsWith('favicon.svg'),
+  );
   const base = String(icon?.properties['href'] ?? '/').replace(/favicon\.svg$/, '');
   if (!href.startsWith(base)) throw new Error(`${path} has no link to its ${lang} page`);
   return href.slice(base.length);

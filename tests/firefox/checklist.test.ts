@@ -21,17 +21,21 @@ async function tick(page: Page, id: string): Promise<void> {
 
 function isTicked(page: Page, id: string): Promise<boolean | undefined> {
   return page.evaluate(
-    (step) => document.querySelector<HTMLInputElement>(`guide-checklist [data-checklist-item="${step}"] input[type="checkbox"]`)?.checked,
+    (step) =>
+      document.querySelector<HTMLInputElement>(`guide-checklist [data-checklist-item="${step}"] input[type="checkbox"]`)
+        ?.checked,
     id,
   );
 }
 
 /** The text of the progress notice of a phase page, and the message it holds in the given data attribute. */
 function notice(page: Page): Promise<{ text: string; message: (name: string) => string }> {
-  return page.$eval('guide-progress .storage-notice', (element) => {
-    const data = { ...(element as HTMLElement).dataset };
-    return { text: element.textContent?.trim() ?? '', data };
-  }).then(({ text, data }) => ({ text, message: (name: string) => data[name] ?? `(no data-${name})` }));
+  return page
+    .$eval('guide-progress .storage-notice', (element) => {
+      const data = { ...(element as HTMLElement).dataset };
+      return { text: element.textContent?.trim() ?? '', data };
+    })
+    .then(({ text, data }) => ({ text, message: (name: string) => data[name] ?? `(no data-${name})` }));
 }
 
 test.describe('Firefox: checklists remember their ticks', () => {
@@ -61,12 +65,21 @@ test.describe('Firefox: checklists remember their ticks', () => {
   test('a progress file loaded from the home ticks its steps on the phase page', async ({ ff }) => {
     const file = test.info().outputPath('progress.json');
     const at = new Date().toISOString();
-    writeFileSync(file, writeProgressFile(new Map([[FIRST, { state: 'ticked', at }]]), { guide: 'a guide', saved: new Date() }));
+    writeFileSync(
+      file,
+      writeProgressFile(new Map([[FIRST, { state: 'ticked', at }]]), { guide: 'a guide', saved: new Date() }),
+    );
     await ff.open(`${OTHER}/`);
     await ff.page.waitForSelector('guide-progress-file button[data-load]:not([disabled]):not([hidden])');
     const input = await ff.page.$('guide-progress-file input[type="file"]');
     await input!.uploadFile(file);
-    await expect.poll(() => ff.page.evaluate(() => document.querySelector('guide-progress-file [role="status"]')?.textContent?.trim() ?? '')).not.toBe('');
+    await expect
+      .poll(() =>
+        ff.page.evaluate(
+          () => document.querySelector('guide-progress-file [role="status"]')?.textContent?.trim() ?? '',
+        ),
+      )
+      .not.toBe('');
     await ff.open(PHASE);
     await expect.poll(() => isTicked(ff.page, FIRST)).toBe(true);
     expect(await isTicked(ff.page, SECOND)).toBe(false);
@@ -86,14 +99,19 @@ test.describe('Firefox: checklists remember their ticks', () => {
 });
 
 test.describe('Firefox: storage that fails', () => {
-  test('saved progress that is not JSON is set aside untouched, the reader is told, and ticking works', async ({ ff }) => {
+  test('saved progress that is not JSON is set aside untouched, the reader is told, and ticking works', async ({
+    ff,
+  }) => {
     const key = progressKey(ff);
     const garbage = '{"version":1,"ticked":{';
     await ff.open(PHASE);
     await ff.page.evaluate((k, v) => localStorage.setItem(k, v), key, garbage);
     await ff.page.reload({ waitUntil: 'load' });
     await expect.poll(async () => (await notice(ff.page)).text).not.toBe('');
-    const keptAs = await ff.page.evaluate((k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}:unreadable:`)), key);
+    const keptAs = await ff.page.evaluate(
+      (k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}:unreadable:`)),
+      key,
+    );
     expect(keptAs).toHaveLength(1);
     const shown = await notice(ff.page);
     expect(shown.text).toContain(shown.message('unreadable').replace('{{key}}', keptAs[0]!));
@@ -106,7 +124,9 @@ test.describe('Firefox: storage that fails', () => {
     expect(await ff.page.evaluate((k) => localStorage.getItem(k), keptAs[0]!)).toBe(garbage);
   });
 
-  test('when storage throws on every write, ticking still works and the reader is told it will not be kept', async ({ ff }) => {
+  test('when storage throws on every write, ticking still works and the reader is told it will not be kept', async ({
+    ff,
+  }) => {
     await ff.page.evaluateOnNewDocument(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

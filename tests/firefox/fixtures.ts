@@ -46,7 +46,8 @@ interface TestFixtures {
 
 async function launch(prefs: Record<string, unknown> = {}): Promise<Browser> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error('No Firefox found: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
+  if (!executablePath)
+    throw new Error('No Firefox found: run "node scripts/ensure-browser.ts" (npm run test:e2e does).');
   return puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -70,7 +71,9 @@ async function watchTab(page: Page, origin: string, watch: Watch): Promise<Page>
       );
     });
   });
-  page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('pageerror', (error) =>
+    watch.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
+  );
   page.on('console', (message) => {
     if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
   });
@@ -110,6 +113,7 @@ async function firefoxTab(browser: Browser, baseURL: string, use: (firefox: Fire
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   firefox: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern.
     async ({}, use) => {
       const browser = await launch();
       await use(browser);
@@ -118,6 +122,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 120_000 },
   ],
   firefoxNoScript: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern.
     async ({}, use) => {
       const browser = await launch({ 'javascript.enabled': false });
       await use(browser);

@@ -16,7 +16,9 @@ test.describe('Firefox without JavaScript', () => {
         const items = [...document.querySelectorAll<HTMLElement>('guide-checklist [data-checklist-item]')];
         return {
           ids: items.map((item) => item.dataset['checklistItem']),
-          boxesDisabled: items.every((item) => item.querySelector<HTMLInputElement>('input[type="checkbox"]')?.disabled === true),
+          boxesDisabled: items.every(
+            (item) => item.querySelector<HTMLInputElement>('input[type="checkbox"]')?.disabled === true,
+          ),
           labelsShown: items.every((item) => (item.querySelector('label')?.getBoundingClientRect().height ?? 0) > 0),
         };
       });
@@ -25,7 +27,9 @@ test.describe('Firefox without JavaScript', () => {
       const sheet = `${phase}checklist/`;
       await ff.open(sheet);
       // The print button needs the script: it stays hidden; the sheet prints from the browser's menu.
-      expect(await ff.page.evaluate(() => document.querySelector<HTMLElement>('guide-sheet-controls [data-print]')?.hidden)).toBe(true);
+      expect(
+        await ff.page.evaluate(() => document.querySelector<HTMLElement>('guide-sheet-controls [data-print]')?.hidden),
+      ).toBe(true);
       const paper = squeeze((await pdfPages(Buffer.from(await ff.page.pdf({ format: 'A4' })))).join(' '));
       for (const step of sheetSteps(sheet)) expect(paper).toContain(squeeze(step));
     });

@@ -14,7 +14,9 @@ async function pageFacts(page: Page) {
 
 test.describe('Firefox: every page, in every language', () => {
   for (const lang of builtLangs()) {
-    test(`every ${lang} page loads in its language, titled, as wide as a phone, with no CSP violation, error or outside request`, async ({ ff }) => {
+    test(`every ${lang} page loads in its language, titled, as wide as a phone, with no CSP violation, error or outside request`, async ({
+      ff,
+    }) => {
       test.setTimeout(180_000);
       const pages = pagesOf(lang);
       expect(pages.length).toBeGreaterThan(3);
@@ -36,7 +38,10 @@ test.describe('Firefox: every page, in every language', () => {
     const phase = checklistPhase(from!);
     const other = counterpart(phase, to!);
     await ff.open(phase);
-    await Promise.all([ff.page.waitForNavigation({ waitUntil: 'load' }), ff.page.click(`.language-switcher a[data-switch-lang="${to}"]`)]);
+    await Promise.all([
+      ff.page.waitForNavigation({ waitUntil: 'load' }),
+      ff.page.click(`.language-switcher a[data-switch-lang="${to}"]`),
+    ]);
     expect(new URL(ff.page.url()).pathname).toBe(new URL(ff.url(other)).pathname);
     expect(await ff.page.evaluate(() => document.documentElement.lang)).toBe(to);
   });
@@ -63,6 +68,8 @@ test.describe('Firefox: every page, in every language', () => {
     const copied = await button!.evaluate((element) => (element as HTMLElement).dataset['copied'] ?? '');
     expect(copied).not.toBe('');
     await button!.click();
-    await expect.poll(() => button!.evaluate((element) => element.textContent?.trim() ?? '') as Promise<string>).toContain(copied);
+    await expect
+      .poll(() => button!.evaluate((element) => element.textContent?.trim() ?? '') as Promise<string>)
+      .toContain(copied);
   });
 });

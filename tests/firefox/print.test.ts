@@ -4,7 +4,11 @@ import { builtLangs, checklistPhase, phasesWithSheet, sheetSteps, textsOfClass }
 import { expect, test, type Firefox } from './fixtures.ts';
 
 /** The text of each page of a sheet printed on A4 by Firefox, then by Chromium. */
-async function printBoth(ff: Firefox, chromium: ChromiumPage, path: string): Promise<{ firefox: string[]; chromium: string[] }> {
+async function printBoth(
+  ff: Firefox,
+  chromium: ChromiumPage,
+  path: string,
+): Promise<{ firefox: string[]; chromium: string[] }> {
   await ff.open(path);
   const firefox = await pdfPages(Buffer.from(await ff.page.pdf({ format: 'A4' })));
   await chromium.goto(path);
@@ -26,7 +30,10 @@ test.describe('Firefox: sign-off sheets on paper', () => {
   test.setTimeout(180_000);
 
   for (const lang of builtLangs()) {
-    test(`a ${lang} sheet printed from Firefox starts on page 1 with its title and first steps, every page titled, rows whole, like Chromium's`, async ({ ff, page }) => {
+    test(`a ${lang} sheet printed from Firefox starts on page 1 with its title and first steps, every page titled, rows whole, like Chromium's`, async ({
+      ff,
+      page,
+    }) => {
       const sheet = `${checklistPhase(lang)}checklist/`;
       const steps = sheetSteps(sheet);
       const [title = ''] = textsOfClass(sheet, 'sheet-title');
@@ -39,12 +46,14 @@ test.describe('Firefox: sign-off sheets on paper', () => {
 
       // No blank first page: page 1 holds the sheet's title and its first steps.
       expect(squeeze(pages[0]!)).toContain(squeeze(title));
-      for (const step of steps.slice(0, 2)) expect(squeeze(pages[0]!), `page 1 holds "${step}"`).toContain(squeeze(step));
+      for (const step of steps.slice(0, 2))
+        expect(squeeze(pages[0]!), `page 1 holds "${step}"`).toContain(squeeze(step));
       // Each page carries the running title with the step range (Firefox prints no page numbers), and each
       // page with steps on it repeats the column headers.
       for (const [index, text] of pages.entries()) {
         expect(squeeze(text), `page ${index + 1} has the running title`).toContain(squeeze(running));
-        if (steps.some((step) => squeeze(text).includes(squeeze(step)))) expect(squeeze(text), `page ${index + 1} repeats the headers`).toContain(squeeze(columns));
+        if (steps.some((step) => squeeze(text).includes(squeeze(step))))
+          expect(squeeze(text), `page ${index + 1} repeats the headers`).toContain(squeeze(columns));
       }
       // Rows whole: each step's label is on one page; the sheet ends with its end marker.
       for (const step of steps) expect(pageOf(pages, step), `"${step}" is whole on one page`).toBeGreaterThanOrEqual(0);
@@ -53,10 +62,16 @@ test.describe('Firefox: sign-off sheets on paper', () => {
       // The same steps, in the same order, on about as many pages as Chromium's.
       expect(stepsOnPaper(pages, steps)).toEqual(steps);
       expect(stepsOnPaper(printed.chromium, steps)).toEqual(steps);
-      expect(Math.abs(pages.length - printed.chromium.length), `Firefox ${pages.length} pages, Chromium ${printed.chromium.length}`).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(pages.length - printed.chromium.length),
+        `Firefox ${pages.length} pages, Chromium ${printed.chromium.length}`,
+      ).toBeLessThanOrEqual(1);
     });
 
-    test(`the ${lang} sheets of every phase printed from Firefox start each phase on a new page, with no blank page`, async ({ ff, page }) => {
+    test(`the ${lang} sheets of every phase printed from Firefox start each phase on a new page, with no blank page`, async ({
+      ff,
+      page,
+    }) => {
       const all = `${lang}/checklists/`;
       const phases = phasesWithSheet(lang);
       const titles = textsOfClass(all, 'sheet-title');
@@ -74,18 +89,26 @@ test.describe('Firefox: sign-off sheets on paper', () => {
         expect(found, `page ${index + 1} has one phase's running title: ${text.slice(0, 120)}`).toHaveLength(1);
         return runnings.indexOf(found[0]!);
       });
-      const firstPages = phaseOfPage.flatMap((phase, index) => (index === 0 || phase !== phaseOfPage[index - 1] ? [index] : []));
+      const firstPages = phaseOfPage.flatMap((phase, index) =>
+        index === 0 || phase !== phaseOfPage[index - 1] ? [index] : [],
+      );
       expect(firstPages.map((index) => phaseOfPage[index])).toEqual(titles.map((_, index) => index));
       // (The end marker floats beside the sign-off title, and PDF text may hold it first on a one-page sheet.)
       const ends = textsOfClass(all, 'sheet-end');
       for (const index of firstPages) {
         const phase = phaseOfPage[index]!;
         const heading = squeeze(runnings[phase]!) + squeeze(guide) + squeeze(titles[phase]!);
-        expect(squeeze(pages[index]!).replace(squeeze(ends[phase]!), '').startsWith(heading), `page ${index + 1} starts a sheet`).toBe(true);
+        expect(
+          squeeze(pages[index]!).replace(squeeze(ends[phase]!), '').startsWith(heading),
+          `page ${index + 1} starts a sheet`,
+        ).toBe(true);
       }
       // No page holds only its running title.
       for (const [index, text] of pages.entries()) {
-        expect(squeeze(text).length - squeeze(runnings[phaseOfPage[index]!]!).length, `page ${index + 1} is not blank`).toBeGreaterThan(20);
+        expect(
+          squeeze(text).length - squeeze(runnings[phaseOfPage[index]!]!).length,
+          `page ${index + 1} is not blank`,
+        ).toBeGreaterThan(20);
       }
       // Every step on paper in both browsers (labels may repeat from one phase to another: found, not ordered),
       // on about as many pages.
@@ -95,7 +118,10 @@ test.describe('Firefox: sign-off sheets on paper', () => {
       }
       // Within 15 % (one page on a short document): the two browsers' fonts and line breaks differ a little.
       const allowed = Math.max(1, Math.round(printed.chromium.length * 0.15));
-      expect(Math.abs(pages.length - printed.chromium.length), `Firefox ${pages.length} pages, Chromium ${printed.chromium.length}`).toBeLessThanOrEqual(allowed);
+      expect(
+        Math.abs(pages.length - printed.chromium.length),
+        `Firefox ${pages.length} pages, Chromium ${printed.chromium.length}`,
+      ).toBeLessThanOrEqual(allowed);
     });
   }
 });

@@ -27,14 +27,16 @@ describe('alert callouts', () => {
   });
 
   it('translates every alert type', () => {
-    const titles = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'].map((type) =>
-      /callout-title">([^<]+)</.exec(render(`> [!${type}]\n> x`, 'content/phases/fr/a.mdx'))?.[1],
+    const titles = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'].map(
+      (type) => /callout-title">([^<]+)</.exec(render(`> [!${type}]\n> x`, 'content/phases/fr/a.mdx'))?.[1],
     );
     expect(titles).toEqual(['Remarque', 'Conseil', 'Important', 'Avertissement', 'Attention']);
   });
 
   it('keeps an ordinary blockquote as a blockquote', () => {
-    expect(render('> Just a quote.', 'content/phases/en/a.mdx')).toBe('<blockquote>\n<p>Just a quote.</p>\n</blockquote>');
+    expect(render('> Just a quote.', 'content/phases/en/a.mdx')).toBe(
+      '<blockquote>\n<p>Just a quote.</p>\n</blockquote>',
+    );
   });
 
   it('stops with the file, line and accepted types for an unknown type', () => {

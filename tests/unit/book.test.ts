@@ -2,25 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { bookPartId, makeBook } from '../../src/utils/book.ts';
 
 const options = { base: '/g/', lang: 'en', phases: ['phase-1', 'phase-2'], glossary: true };
-const part = (slug: string, body: string) => `<section id="${bookPartId(slug)}"><h2>Title</h2><div data-book-shift>${body}</div></section>`;
+const part = (slug: string, body: string) =>
+  `<section id="${bookPartId(slug)}"><h2>Title</h2><div data-book-shift>${body}</div></section>`;
 
 describe('the book: the guide in one page', () => {
   it('leads links between phases to the phase in the book, or to the anchor when the book holds it once', () => {
-    const html = makeBook(part('phase-1', '<h2 id="s1">S</h2><a href="/g/en/phase-2/">p2</a><a href="/g/en/phase-2/#s2">s2</a><a href="/g/en/phase-2/#dup">dup</a>') + part('phase-2', '<h2 id="s2">S2</h2><p id="dup"></p><p id="dup"></p>'), options);
+    const html = makeBook(
+      part(
+        'phase-1',
+        '<h2 id="s1">S</h2><a href="/g/en/phase-2/">p2</a><a href="/g/en/phase-2/#s2">s2</a><a href="/g/en/phase-2/#dup">dup</a>',
+      ) + part('phase-2', '<h2 id="s2">S2</h2><p id="dup"></p><p id="dup"></p>'),
+      options,
+    );
     expect(html).toContain('<a href="#book-phase-2">p2</a>');
     expect(html).toContain('<a href="#s2">s2</a>');
     expect(html).toContain('<a href="#book-phase-2">dup</a>');
   });
 
   it('leads glossary links to the term, and links to the home to the introduction', () => {
-    const html = makeBook(`<section id="book-home"></section>${part('phase-1', '<a href="/g/en/glossary/#pool">pool</a><a href="/g/en/">home</a><a href="/g/en/#progress-file">file</a>')}<dl id="book-glossary"><dt id="pool">pool</dt></dl>`, options);
+    const html = makeBook(
+      `<section id="book-home"></section>${part('phase-1', '<a href="/g/en/glossary/#pool">pool</a><a href="/g/en/">home</a><a href="/g/en/#progress-file">file</a>')}<dl id="book-glossary"><dt id="pool">pool</dt></dl>`,
+      options,
+    );
     expect(html).toContain('<a href="#pool">pool</a>');
     expect(html).toContain('<a href="#book-home">home</a>');
     expect(html).toContain('<a href="#book-home">file</a>');
   });
 
   it('turns links to pages the book does not hold into text, and marks links leaving the guide', () => {
-    const html = makeBook(part('phase-1', '<a href="/g/en/checklists/">sheets</a><a href="https://learn.microsoft.com/x">doc</a><a href="/g/fr/phase-1/">fr</a><a href="#progress-file">file</a><a href="#here">here</a><p id="here"></p>'), options);
+    const html = makeBook(
+      part(
+        'phase-1',
+        '<a href="/g/en/checklists/">sheets</a><a href="https://learn.microsoft.com/x">doc</a><a href="/g/fr/phase-1/">fr</a><a href="#progress-file">file</a><a href="#here">here</a><p id="here"></p>',
+      ),
+      options,
+    );
     expect(html).toContain('<span class="book-link">file</span>');
     expect(html).toContain('<a href="#here">here</a>');
     expect(html).toContain('<span class="book-link">sheets</span>');

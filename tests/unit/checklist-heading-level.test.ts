@@ -16,7 +16,9 @@ function levelsOf(mdx: string): unknown[] {
   const levels: unknown[] = [];
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'Checklist') return;
-    const attribute = node.attributes.find((found) => found.type === 'mdxJsxAttribute' && found.name === 'headingLevel');
+    const attribute = node.attributes.find(
+      (found) => found.type === 'mdxJsxAttribute' && found.name === 'headingLevel',
+    );
     levels.push(attribute && attributeValue(attribute).value);
   });
   return levels;
@@ -24,7 +26,17 @@ function levelsOf(mdx: string): unknown[] {
 
 describe('checklist heading levels', () => {
   it('places group titles one level below the heading the checklist follows', () => {
-    const mdx = ['Intro.', '<Checklist group="a" />', '## Section', '<Checklist group="b" />', '### Sub', 'Text.', '<Checklist group="c" />', '## Next', '<Checklist />'].join('\n\n');
+    const mdx = [
+      'Intro.',
+      '<Checklist group="a" />',
+      '## Section',
+      '<Checklist group="b" />',
+      '### Sub',
+      'Text.',
+      '<Checklist group="c" />',
+      '## Next',
+      '<Checklist />',
+    ].join('\n\n');
     expect(levelsOf(mdx)).toEqual([2, 3, 4, 3]);
   });
 
@@ -44,6 +56,8 @@ describe('checklist heading levels', () => {
       expect(result.success, String(wrong)).toBe(false);
       expect(result.error?.issues[0]?.message, String(wrong)).toMatch(/headingLevel=\{4\}/);
     }
-    expect(schema.safeParse({ level: 3 }).error?.issues[0]?.message).toBe('<Checklist> has no prop "level"; it takes: group, headingLevel');
+    expect(schema.safeParse({ level: 3 }).error?.issues[0]?.message).toBe(
+      '<Checklist> has no prop "level"; it takes: group, headingLevel',
+    );
   });
 });

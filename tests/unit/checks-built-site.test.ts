@@ -37,14 +37,21 @@ describe('links of the built site, under the base path', () => {
 
 describe('links of a site built with its origin (SITE_URL)', () => {
   const absolute = fileURLToPath(new URL('./fixtures/built-site-absolute/', import.meta.url));
-  const messages = (site?: string) => checkBuiltSite({ dir: absolute, base: '/guides/lync/', site }).problems.map((problem) => problem.message);
+  const messages = (site?: string) =>
+    checkBuiltSite({ dir: absolute, base: '/guides/lync/', site }).problems.map((problem) => problem.message);
 
   it('checks absolute URLs on the site’s origin as its own pages', () => {
-    expect(messages('https://intranet.example.org')).toEqual(['"https://intranet.example.org/guides/lync/en/" leads to no file of the built site']);
+    expect(messages('https://intranet.example.org')).toEqual([
+      '"https://intranet.example.org/guides/lync/en/" leads to no file of the built site',
+    ]);
   });
 
   it('takes them for another site when the origin is not the site’s', () => {
-    expect(messages()).toContain('"https://intranet.example.org/guides/lync/fr/" loads from another site; the site must make no request outside itself');
-    expect(messages('https://other.example.org')).toContain('"https://intranet.example.org/guides/lync/fr/" loads from another site; the site must make no request outside itself');
+    expect(messages()).toContain(
+      '"https://intranet.example.org/guides/lync/fr/" loads from another site; the site must make no request outside itself',
+    );
+    expect(messages('https://other.example.org')).toContain(
+      '"https://intranet.example.org/guides/lync/fr/" loads from another site; the site must make no request outside itself',
+    );
   });
 });

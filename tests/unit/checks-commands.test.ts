@@ -14,8 +14,12 @@ describe('content checks: commands', () => {
   });
 
   it('reports a command of a code block that is not declared, with the closest declared name', () => {
-    expect(messagesOf('command-undeclared')).toEqual([`${EN2}:27: error: Move-CsUsr is not a declared command (did you mean "Move-CsUser"?)`]);
-    expect(problemsOf('command-undeclared')[0]?.fix).toBe('correct its name, or verify it against its reference page and declare it in content/commands.yaml (products, parameters, reference)');
+    expect(messagesOf('command-undeclared')).toEqual([
+      `${EN2}:27: error: Move-CsUsr is not a declared command (did you mean "Move-CsUser"?)`,
+    ]);
+    expect(problemsOf('command-undeclared')[0]?.fix).toBe(
+      'correct its name, or verify it against its reference page and declare it in content/commands.yaml (products, parameters, reference)',
+    );
   });
 
   it('reports undeclared commands in inline code: prose, checklist labels and verifications, glossary definitions', () => {
@@ -25,12 +29,21 @@ describe('content checks: commands', () => {
       `${EN1}:19: error: Get-CsDatabse is not a declared command (did you mean "Get-CsDatabase"?)`,
       `${EN1}:23: error: Get-CsPool is not a declared command`,
     ]);
-    expect(problemsOf('command-undeclared-inline').map((problem) => problem.field)).toEqual(['terms.1.definition', 'checklist.0.items.0.label', 'checklist.0.items.1.verify', undefined]);
+    expect(problemsOf('command-undeclared-inline').map((problem) => problem.field)).toEqual([
+      'terms.1.definition',
+      'checklist.0.items.0.label',
+      'checklist.0.items.1.verify',
+      undefined,
+    ]);
   });
 
   it('reports a parameter not declared for its command, with the closest one and the reference page', () => {
-    expect(messagesOf('command-parameter-undeclared')).toEqual([`${EN2}:27: error: Move-CsUser has no declared parameter -Idenity (did you mean "-Identity"?)`]);
-    expect(problemsOf('command-parameter-undeclared')[0]?.fix).toBe(`check it on ${MOVE_USER}, then correct it or add it to the parameters of Move-CsUser in content/commands.yaml`);
+    expect(messagesOf('command-parameter-undeclared')).toEqual([
+      `${EN2}:27: error: Move-CsUser has no declared parameter -Idenity (did you mean "-Identity"?)`,
+    ]);
+    expect(problemsOf('command-parameter-undeclared')[0]?.fix).toBe(
+      `check it on ${MOVE_USER}, then correct it or add it to the parameters of Move-CsUser in content/commands.yaml`,
+    );
   });
 
   it('reports a command that does not exist in the product the phase runs on, in every language', () => {
@@ -38,7 +51,9 @@ describe('content checks: commands', () => {
       `${EN2}:32: error: Export-CsRgsConfiguration does not exist in Lync Server 2010, where this code block runs it: it is declared for Lync Server 2013`,
       `${FR2}:32: error: Export-CsRgsConfiguration does not exist in Lync Server 2010, where this code block runs it: it is declared for Lync Server 2013`,
     ]);
-    expect(problemsOf('command-wrong-product')[0]?.fix).toContain('say so in its fence: ```powershell runsOn=lync-2013');
+    expect(problemsOf('command-wrong-product')[0]?.fix).toContain(
+      'say so in its fence: ```powershell runsOn=lync-2013',
+    );
   });
 
   it('reports a parameter that only another product has, following the product a code block names in its fence', () => {
@@ -52,7 +67,9 @@ describe('content checks: commands', () => {
     expect(messagesOf('command-runs-on-missing')).toEqual([
       `${EN2}:27: error: Move-CsUser -MoveConferenceData exists only in some products, and this phase does not say which product its commands run on`,
     ]);
-    expect(problemsOf('command-runs-on-missing')[0]?.fix).toBe('add "runsOn:" to its frontmatter with one of the products of content/commands.yaml: lync-2010, lync-2013');
+    expect(problemsOf('command-runs-on-missing')[0]?.fix).toBe(
+      'add "runsOn:" to its frontmatter with one of the products of content/commands.yaml: lync-2010, lync-2013',
+    );
   });
 
   it('reports a product that commands.yaml does not declare, in runsOn and in a fence', () => {

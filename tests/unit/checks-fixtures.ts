@@ -32,5 +32,8 @@ export function problemsOf(name: string): readonly Problem[] {
 
 /** The problems of a case as `file:line: severity: message` lines. */
 export function messagesOf(name: string): string[] {
-  return problemsOf(name).map((problem) => `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.severity}: ${problem.message}`);
+  return problemsOf(name).map(
+    (problem) =>
+      `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.severity}: ${problem.message}`,
+  );
 }

@@ -11,23 +11,34 @@ describe('content checks: frontmatter', () => {
   });
 
   it('reports a missing field with its name and what it holds', () => {
-    expect(messagesOf('frontmatter-missing-field')).toEqual([`${FR1}:2: error: missing field "summary": expected the summary as text`]);
-    expect(problemsOf('frontmatter-missing-field')[0]).toMatchObject({ field: 'summary', fix: 'add "summary:" with its value (see content/README.md)' });
+    expect(messagesOf('frontmatter-missing-field')).toEqual([
+      `${FR1}:2: error: missing field "summary": expected the summary as text`,
+    ]);
+    expect(problemsOf('frontmatter-missing-field')[0]).toMatchObject({
+      field: 'summary',
+      fix: 'add "summary:" with its value (see content/README.md)',
+    });
   });
 
   it('reports a field of the wrong type at its line', () => {
-    expect(messagesOf('frontmatter-wrong-type')).toEqual([`${FR1}:4: error: phase: expected the phase number: 0 for "before you begin", then 1, 2, ...`]);
+    expect(messagesOf('frontmatter-wrong-type')).toEqual([
+      `${FR1}:4: error: phase: expected the phase number: 0 for "before you begin", then 1, 2, ...`,
+    ]);
   });
 
   it('reports a value in the wrong form with the accepted forms', () => {
-    expect(messagesOf('frontmatter-wrong-format')).toEqual([`${FR1}:6: error: duration: expected a duration such as "45min", "2h" or "1h30min", got "30 minutes"`]);
+    expect(messagesOf('frontmatter-wrong-format')).toEqual([
+      `${FR1}:6: error: duration: expected a duration such as "45min", "2h" or "1h30min", got "30 minutes"`,
+    ]);
   });
 
   it('reports a phase duration that is not the sum of its items’ durations', () => {
     expect(messagesOf('frontmatter-duration-not-sum')).toEqual([
       `${FR1}:6: error: duration: 1h is not the sum of the checklist items' durations, 30min`,
     ]);
-    expect(problemsOf('frontmatter-duration-not-sum')[0]?.fix).toBe('write "duration: 30min", or correct the items\' durations');
+    expect(problemsOf('frontmatter-duration-not-sum')[0]?.fix).toBe(
+      'write "duration: 30min", or correct the items\' durations',
+    );
   });
 
   it('reports a guide name and version in the wrong form, at their lines in guide.yaml', () => {
@@ -47,7 +58,9 @@ describe('content checks: frontmatter', () => {
     expect(messagesOf('frontmatter-unknown-role')).toEqual([
       `${FR1}:15: error: checklist.0.items.0.role: unknown role "dns-admn"; expected one of: lync-admin, dns-admin (see content/roles.yaml)`,
     ]);
-    expect(problemsOf('frontmatter-unknown-role')[0]?.fix).toBe('use one of the role ids of content/roles.yaml (did you mean "dns-admin"?), or add the role there');
+    expect(problemsOf('frontmatter-unknown-role')[0]?.fix).toBe(
+      'use one of the role ids of content/roles.yaml (did you mean "dns-admin"?), or add the role there',
+    );
   });
 
   it('reports a phase number used twice, in both documents of each language', () => {
@@ -61,7 +74,11 @@ describe('content checks: frontmatter', () => {
   });
 
   it('reports a YAML syntax error at its line, with the usual fix for a colon in a value', () => {
-    expect(messagesOf('frontmatter-yaml-syntax')).toEqual([`${FR1}:2: error: YAML syntax: Nested mappings are not allowed in compact mappings`]);
-    expect(problemsOf('frontmatter-yaml-syntax')[0]?.fix).toBe('put the value in double quotes: in YAML, a colon followed by a space starts a new field');
+    expect(messagesOf('frontmatter-yaml-syntax')).toEqual([
+      `${FR1}:2: error: YAML syntax: Nested mappings are not allowed in compact mappings`,
+    ]);
+    expect(problemsOf('frontmatter-yaml-syntax')[0]?.fix).toBe(
+      'put the value in double quotes: in YAML, a colon followed by a space starts a new field',
+    );
   });
 });

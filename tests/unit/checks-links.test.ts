@@ -14,14 +14,18 @@ describe('content checks: links', () => {
   });
 
   it('reports a link to no page, suggesting the closest', () => {
-    expect(messagesOf('link-unknown-page')).toEqual([`${FR2}:20: error: link "phase-1-preparation.md" leads to no page or section of the guide in French`]);
+    expect(messagesOf('link-unknown-page')).toEqual([
+      `${FR2}:20: error: link "phase-1-preparation.md" leads to no page or section of the guide in French`,
+    ]);
     expect(problemsOf('link-unknown-page')[0]?.fix).toBe(
       'did you mean "phase-1-prepare.md"? Otherwise, link a phase by its file name (phase-2-prepare-for-migration.md), a section by its id (migration-process.md), with #anchor if needed',
     );
   });
 
   it('reports a link to a section id that no page declares', () => {
-    expect(messagesOf('link-unknown-section')).toEqual([`${FR2}:15: error: link "check-the-dns.md" leads to no page or section of the guide in French`]);
+    expect(messagesOf('link-unknown-section')).toEqual([
+      `${FR2}:15: error: link "check-the-dns.md" leads to no page or section of the guide in French`,
+    ]);
   });
 
   it('reports a link to an anchor that the target page does not have', () => {
@@ -50,15 +54,21 @@ describe('content checks: links', () => {
   });
 
   it('checks the links of checklist texts, at the line of their field', () => {
-    expect(messagesOf('link-in-frontmatter')).toEqual([`${FR1}:14: error: link "glossary.md#pools": page "glossary" has no anchor "pools" (did you mean "pool"?)`]);
+    expect(messagesOf('link-in-frontmatter')).toEqual([
+      `${FR1}:14: error: link "glossary.md#pools": page "glossary" has no anchor "pools" (did you mean "pool"?)`,
+    ]);
     expect(problemsOf('link-in-frontmatter')[0]?.field).toBe('checklist.0.items.0.label');
   });
 
   it('checks the links of glossary definitions', () => {
-    expect(messagesOf('link-in-glossary')).toEqual(['content/glossary/fr.yaml:4: error: link "phase-3-verify.md" leads to no page or section of the guide in French']);
+    expect(messagesOf('link-in-glossary')).toEqual([
+      'content/glossary/fr.yaml:4: error: link "phase-3-verify.md" leads to no page or section of the guide in French',
+    ]);
   });
 
   it('reports an image file that does not exist', () => {
-    expect(messagesOf('link-image-missing')).toEqual([`${FR1}:27: error: image "../../images/pool.png" does not exist`]);
+    expect(messagesOf('link-image-missing')).toEqual([
+      `${FR1}:27: error: image "../../images/pool.png" does not exist`,
+    ]);
   });
 });

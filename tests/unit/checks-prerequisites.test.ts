@@ -9,17 +9,25 @@ const inBothLanguages = (message: (lang: string) => string[]) => ['en', 'fr'].fl
 describe('content checks: prerequisites', () => {
   it('reports an unknown slug and suggests the closest phase', () => {
     expect(messagesOf('prerequisite-unknown')).toEqual(
-      inBothLanguages((lang) => [`${file(lang, 'phase-2-migrate')}:8: error: prerequisite "phase-1-prepar" is not a phase of the guide (did you mean "phase-1-prepare"?)`]),
+      inBothLanguages((lang) => [
+        `${file(lang, 'phase-2-migrate')}:8: error: prerequisite "phase-1-prepar" is not a phase of the guide (did you mean "phase-1-prepare"?)`,
+      ]),
     );
   });
 
   it('reports a phase that requires itself', () => {
-    expect(messagesOf('prerequisite-itself')).toEqual(inBothLanguages((lang) => [`${file(lang, 'phase-2-migrate')}:8: error: the phase lists itself as a prerequisite`]));
+    expect(messagesOf('prerequisite-itself')).toEqual(
+      inBothLanguages((lang) => [
+        `${file(lang, 'phase-2-migrate')}:8: error: the phase lists itself as a prerequisite`,
+      ]),
+    );
   });
 
   it('reports a phase that requires a later phase', () => {
     expect(messagesOf('prerequisite-later-phase')).toEqual(
-      inBothLanguages((lang) => [`${file(lang, 'phase-1-prepare')}:8: error: prerequisite "phase-2-migrate" is phase 2, which does not come before this phase (1)`]),
+      inBothLanguages((lang) => [
+        `${file(lang, 'phase-1-prepare')}:8: error: prerequisite "phase-2-migrate" is phase 2, which does not come before this phase (1)`,
+      ]),
     );
   });
 

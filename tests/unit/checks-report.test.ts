@@ -24,9 +24,17 @@ describe('content checks: the report', () => {
   });
 
   it('prints a problem as file:line: severity: message, with its fix below', () => {
-    const problem = { severity: 'error', file: 'content/home/fr.mdx', line: 12, message: 'the message', fix: 'the fix' } as const;
+    const problem = {
+      severity: 'error',
+      file: 'content/home/fr.mdx',
+      line: 12,
+      message: 'the message',
+      fix: 'the fix',
+    } as const;
     expect(formatProblem(problem)).toBe('content/home/fr.mdx:12: error: the message\n    fix: the fix');
-    expect(formatProblem({ severity: 'warning', file: 'content/home/fr.mdx', message: 'm', fix: 'f' })).toBe('content/home/fr.mdx: warning: m\n    fix: f');
+    expect(formatProblem({ severity: 'warning', file: 'content/home/fr.mdx', message: 'm', fix: 'f' })).toBe(
+      'content/home/fr.mdx: warning: m\n    fix: f',
+    );
   });
 
   it('ends with a summary of errors, warnings and files', () => {
@@ -34,14 +42,19 @@ describe('content checks: the report', () => {
       { severity: 'error', file: 'a.mdx', line: 1, message: 'm', fix: 'f' },
       { severity: 'warning', file: 'b.mdx', message: 'm', fix: 'f' },
     ] as const;
-    expect(formatReport({ problems, fileCount: 9 }).split('\n').at(-1)).toBe('Content checks: 1 error and 1 warning in 2 files (9 files checked).');
+    expect(formatReport({ problems, fileCount: 9 }).split('\n').at(-1)).toBe(
+      'Content checks: 1 error and 1 warning in 2 files (9 files checked).',
+    );
     expect(formatReport({ problems: [], fileCount: 9 })).toBe('Content checks: no problems in 9 files.');
   });
 });
 
 describe('npm run check (scripts/check.ts)', () => {
   const run = (contentDir?: string) => {
-    const result = spawnSync(process.execPath, ['scripts/check.ts', ...(contentDir ? [contentDir] : [])], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, ['scripts/check.ts', ...(contentDir ? [contentDir] : [])], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   };
 
@@ -54,8 +67,12 @@ describe('npm run check (scripts/check.ts)', () => {
   it('fails with exit code 1 and lists the problems when there are errors', () => {
     const { status, output } = run(contentOf('mdx-code-without-language'));
     expect(status).toBe(1);
-    expect(output).toMatch(/phases\/fr\/phase-1-prepare\.mdx:32: error: a code block does not name its language\n {4}fix: /);
-    expect(output.trim().split('\n').at(-1)).toBe('Content checks: 1 error and 0 warnings in 1 file (10 files checked).');
+    expect(output).toMatch(
+      /phases\/fr\/phase-1-prepare\.mdx:32: error: a code block does not name its language\n {4}fix: /,
+    );
+    expect(output.trim().split('\n').at(-1)).toBe(
+      'Content checks: 1 error and 0 warnings in 1 file (10 files checked).',
+    );
   });
 
   it('passes with exit code 0 when there are only warnings', () => {

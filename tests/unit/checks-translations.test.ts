@@ -18,16 +18,49 @@ describe('the newer version of a page', () => {
   const days = (entries: [string, string][]) => new Map(entries);
 
   it('is the other language when it was updated later', () => {
-    expect(newerVersion('en', days([['fr', '2026-11-25'], ['en', '2026-11-02']]))).toBe('fr');
+    expect(
+      newerVersion(
+        'en',
+        days([
+          ['fr', '2026-11-25'],
+          ['en', '2026-11-02'],
+        ]),
+      ),
+    ).toBe('fr');
   });
 
   it('is none for the latest version, or on the same day', () => {
-    expect(newerVersion('fr', days([['fr', '2026-11-25'], ['en', '2026-11-02']]))).toBeUndefined();
-    expect(newerVersion('en', days([['fr', '2026-11-25'], ['en', '2026-11-25']]))).toBeUndefined();
+    expect(
+      newerVersion(
+        'fr',
+        days([
+          ['fr', '2026-11-25'],
+          ['en', '2026-11-02'],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      newerVersion(
+        'en',
+        days([
+          ['fr', '2026-11-25'],
+          ['en', '2026-11-25'],
+        ]),
+      ),
+    ).toBeUndefined();
   });
 
   it('is the latest of several newer versions', () => {
-    expect(newerVersion('de', days([['fr', '2026-11-20'], ['en', '2026-11-25'], ['de', '2026-11-01']]))).toBe('en');
+    expect(
+      newerVersion(
+        'de',
+        days([
+          ['fr', '2026-11-20'],
+          ['en', '2026-11-25'],
+          ['de', '2026-11-01'],
+        ]),
+      ),
+    ).toBe('en');
   });
 
   it('is none when the page has no date', () => {

@@ -24,7 +24,12 @@ describe('the content folder setting (CONTENT_DIR)', () => {
   it('names the folder and the setting when CONTENT_DIR points nowhere', () => {
     const { problems } = checkContent({ contentDir: '/no/such/guide' });
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'error', file: '/no/such/guide', message: expect.stringContaining('/no/such/guide does not exist'), fix: expect.stringContaining('CONTENT_DIR') }),
+      expect.objectContaining({
+        severity: 'error',
+        file: '/no/such/guide',
+        message: expect.stringContaining('/no/such/guide does not exist'),
+        fix: expect.stringContaining('CONTENT_DIR'),
+      }),
     ]);
   });
 });

@@ -18,13 +18,17 @@ describe('UI dictionaries', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
     const differing = Object.keys(reference).filter((key) => {
       const own = locales[lang].dictionary[key as keyof typeof reference];
-      return JSON.stringify(placeholders(own)) !== JSON.stringify(placeholders(reference[key as keyof typeof reference]));
+      return (
+        JSON.stringify(placeholders(own)) !== JSON.stringify(placeholders(reference[key as keyof typeof reference]))
+      );
     });
     expect(differing).toEqual([]);
   });
 
   it('writes French with a narrow no-break space before : ; ! ? and inside guillemets', () => {
-    const wrong = Object.entries(locales.fr.dictionary).filter(([, value]) => /[ \u00A0][:;!?]|\S[;!?](?:\s|$)|«[^\u202F]|[^\u202F]»/.test(value));
+    const wrong = Object.entries(locales.fr.dictionary).filter(([, value]) =>
+      /[ \u00A0][:;!?]|\S[;!?](?:\s|$)|«[^\u202F]|[^\u202F]»/.test(value),
+    );
     expect(wrong).toEqual([]);
   });
 });

@@ -4,7 +4,18 @@ import { hostingPolicy } from '../../src/hosting/hosting-policy.ts';
 import { extensionOf, iisMimeType, iisWebConfig as iisWebConfigOf } from '../../src/hosting/iis-web-config.ts';
 
 const iisWebConfig = (files: string[]) => iisWebConfigOf(hostingPolicy('/guides/lync/', files));
-const BUILD = ['index.html', 'main.css', 'page.js', 'favicon.svg', 'pagefind-entry.json', 'wasm.fr.pagefind', 'fr_4a1b.pf_fragment', 'fr_9c.pf_index', 'fr_1.pf_meta', 'fr_2.pf_filter'];
+const BUILD = [
+  'index.html',
+  'main.css',
+  'page.js',
+  'favicon.svg',
+  'pagefind-entry.json',
+  'wasm.fr.pagefind',
+  'fr_4a1b.pf_fragment',
+  'fr_9c.pf_index',
+  'fr_1.pf_meta',
+  'fr_2.pf_filter',
+];
 
 describe('web.config for IIS', () => {
   it('maps every search index file type, which IIS does not know, so that search works once the folder is copied', () => {
@@ -44,7 +55,9 @@ describe('web.config for IIS', () => {
   it('revalidates every file but the hashed folders, which are kept a year', () => {
     const config = iisWebConfig(BUILD);
     expect(config).toMatch(/<system\.webServer>\s*<staticContent>\s*<clientCache cacheControlMode="DisableCache" \/>/);
-    expect(config).toMatch(/<location path="_astro">\s*<system\.webServer>\s*<staticContent>\s*<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365\.00:00:00" cacheControlCustom="public, immutable" \/>/);
+    expect(config).toMatch(
+      /<location path="_astro">\s*<system\.webServer>\s*<staticContent>\s*<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365\.00:00:00" cacheControlCustom="public, immutable" \/>/,
+    );
     expect(config).toContain('<location path="pagefind/fragment">');
   });
 

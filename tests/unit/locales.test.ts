@@ -34,7 +34,8 @@ afterAll(removeFixtures);
 function guideInThreeLanguages(): string {
   const dir = contentOf('valid');
   mkdirSync(join(dir, 'phases', 'xx'));
-  for (const name of readdirSync(join(dir, 'phases', 'en'))) copyFileSync(join(dir, 'phases', 'en', name), join(dir, 'phases', 'xx', name));
+  for (const name of readdirSync(join(dir, 'phases', 'en')))
+    copyFileSync(join(dir, 'phases', 'en', name), join(dir, 'phases', 'xx', name));
   cpSync(join(dir, 'home', 'en.mdx'), join(dir, 'home', 'xx.mdx'));
   cpSync(join(dir, 'glossary', 'en.yaml'), join(dir, 'glossary', 'xx.yaml'));
   const roles = readFileSync(join(dir, 'roles.yaml'), 'utf8').replace(/^(\s+)en: (.*)$/gm, '$1en: $2\n$1xx: $2 (xx)');

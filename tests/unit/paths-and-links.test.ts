@@ -16,7 +16,9 @@ describe('base path and page URLs', () => {
 
   it('builds page URLs ending with a slash, under the base', () => {
     expect(pagePath('/', 'fr')).toBe('/fr/');
-    expect(pagePath('/guides/lync/', 'en', 'phase-2-prepare-for-migration')).toBe('/guides/lync/en/phase-2-prepare-for-migration/');
+    expect(pagePath('/guides/lync/', 'en', 'phase-2-prepare-for-migration')).toBe(
+      '/guides/lync/en/phase-2-prepare-for-migration/',
+    );
     expect(pagePath('/g/', 'en', 'glossary', 'pool')).toBe('/g/en/glossary/#pool');
     expect(assetPath('/g/', '/favicon.svg')).toBe('/g/favicon.svg');
   });
@@ -69,8 +71,14 @@ describe('links between documents', () => {
 
 describe('explicit section ids', () => {
   it('splits the escaped and the plain forms', () => {
-    expect(splitHeadingId('Migration process \\{#migration-process\\}')).toEqual({ text: 'Migration process', id: 'migration-process' });
-    expect(splitHeadingId('Migration process {#migration-process}')).toEqual({ text: 'Migration process', id: 'migration-process' });
+    expect(splitHeadingId('Migration process \\{#migration-process\\}')).toEqual({
+      text: 'Migration process',
+      id: 'migration-process',
+    });
+    expect(splitHeadingId('Migration process {#migration-process}')).toEqual({
+      text: 'Migration process',
+      id: 'migration-process',
+    });
     expect(splitHeadingId('No id here')).toEqual({ text: 'No id here', id: undefined });
   });
 });
@@ -82,9 +90,12 @@ describe('the link targets of the site map', () => {
     for (const lang of langs) {
       const targets = linkTargets(source, lang);
       const documents = source.phases.filter((document) => document.lang === lang);
-      expect([...targets.pages].sort()).toEqual([...new Set(['glossary', 'checklists', ...documents.map((document) => document.slug)])].sort());
+      expect([...targets.pages].sort()).toEqual(
+        [...new Set(['glossary', 'checklists', ...documents.map((document) => document.slug)])].sort(),
+      );
       for (const document of documents) {
-        for (const heading of document.headings.filter((candidate) => candidate.explicit)) expect(targets.sections.get(heading.id)).toBe(document.slug);
+        for (const heading of document.headings.filter((candidate) => candidate.explicit))
+          expect(targets.sections.get(heading.id)).toBe(document.slug);
       }
     }
   }, 60_000); // parses the whole guide

@@ -18,7 +18,13 @@ const valid = {
       id: 'p2-updates',
       title: 'Updates',
       items: [
-        { id: 'p2-apply-updates', label: 'Apply the latest updates', verify: 'The version shows', role: 'lync-admin', duration: '1h' },
+        {
+          id: 'p2-apply-updates',
+          label: 'Apply the latest updates',
+          verify: 'The version shows',
+          role: 'lync-admin',
+          duration: '1h',
+        },
         { id: 'p2-run-bpa', label: 'Run `BPA`', duration: '30min' },
       ],
     },
@@ -95,14 +101,27 @@ describe('phase frontmatter schema', () => {
   });
 
   it('accepts a wait on an item, as calendar time with its reason', () => {
-    const checklist = [{ id: 'g', title: 'G', items: [{ id: 'p2-a', label: 'x', duration: '10min', wait: { time: '3h', reason: 'replication' } }] }];
+    const checklist = [
+      {
+        id: 'g',
+        title: 'G',
+        items: [{ id: 'p2-a', label: 'x', duration: '10min', wait: { time: '3h', reason: 'replication' } }],
+      },
+    ];
     expect(problems({ ...valid, checklist })).toEqual([]);
   });
 
   it('rejects a wait without its reason, in another form of time, or with unknown fields', () => {
-    const item = (wait: unknown) => ({ ...valid, checklist: [{ id: 'g', title: 'G', items: [{ id: 'p2-a', label: 'x', wait }] }] });
-    expect(problems(item({ time: '3h' }))).toEqual(['checklist.0.items.0.wait.reason: expected the reason for the wait as text']);
-    expect(problems(item({ time: '3 hours', reason: 'DNS' }))).toEqual(['checklist.0.items.0.wait.time: expected a duration such as "45min", "2h" or "1h30min", got "3 hours"']);
+    const item = (wait: unknown) => ({
+      ...valid,
+      checklist: [{ id: 'g', title: 'G', items: [{ id: 'p2-a', label: 'x', wait }] }],
+    });
+    expect(problems(item({ time: '3h' }))).toEqual([
+      'checklist.0.items.0.wait.reason: expected the reason for the wait as text',
+    ]);
+    expect(problems(item({ time: '3 hours', reason: 'DNS' }))).toEqual([
+      'checklist.0.items.0.wait.time: expected a duration such as "45min", "2h" or "1h30min", got "3 hours"',
+    ]);
     expect(problems(item({ time: '3h', reason: 'DNS', until: 'x' }))).toEqual([
       'checklist.0.items.0.wait: unknown field(s) until; a wait has time and reason, such as { time: 3h, reason: Active Directory replication }',
     ]);
@@ -123,7 +142,12 @@ describe('phase frontmatter schema', () => {
 
   it('keeps the condition (when) of an item and of a group, trimmed', () => {
     const checklist = [
-      { id: 'g1', title: 'G1', when: ' the pool has `Edge` servers ', items: [{ id: 'p2-a', label: 'x', when: '`UseNormalizationRules` was False' }] },
+      {
+        id: 'g1',
+        title: 'G1',
+        when: ' the pool has `Edge` servers ',
+        items: [{ id: 'p2-a', label: 'x', when: '`UseNormalizationRules` was False' }],
+      },
     ];
     const data = schema.parse({ ...valid, checklist });
     expect(data.checklist[0]?.when).toBe('the pool has `Edge` servers');
@@ -132,9 +156,7 @@ describe('phase frontmatter schema', () => {
   });
 
   it('rejects an empty condition and a condition that is not text, on an item and on a group', () => {
-    const checklist = [
-      { id: 'g1', title: 'G1', when: ' ', items: [{ id: 'p2-a', label: 'x', when: true }] },
-    ];
+    const checklist = [{ id: 'g1', title: 'G1', when: ' ', items: [{ id: 'p2-a', label: 'x', when: true }] }];
     expect(problems({ ...valid, checklist })).toEqual([
       'checklist.0.when: expected the condition (when); it must not be empty',
       'checklist.0.items.0.when: expected the condition (when) as text',
@@ -143,7 +165,9 @@ describe('phase frontmatter schema', () => {
 
   it('lists when among the fields of a group in the unknown-field message', () => {
     const checklist = [{ id: 'g', title: 'G', if: 'x', items: [{ id: 'p2-a', label: 'x' }] }];
-    expect(problems({ ...valid, checklist })).toEqual(['checklist.0: unknown field(s) if; a checklist group has id, title, when, items']);
+    expect(problems({ ...valid, checklist })).toEqual([
+      'checklist.0: unknown field(s) if; a checklist group has id, title, when, items',
+    ]);
   });
 
   it('rejects an empty group and an empty label', () => {

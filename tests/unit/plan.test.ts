@@ -14,8 +14,18 @@ const phases: PlanPhase[] = [
       { id: 'p1-d', role: 'admin' },
     ],
   },
-  { slug: 'phase-2', duration: 45, prerequisites: ['before'], items: [{ id: 'p2-a', role: 'dns', duration: 45, wait: { time: 60, reason: 'DNS TTL' } }] },
-  { slug: 'phase-3', duration: 15, prerequisites: ['phase-1', 'phase-2', 'gone'], items: [{ id: 'p3-a', role: 'admin', duration: 15 }] },
+  {
+    slug: 'phase-2',
+    duration: 45,
+    prerequisites: ['before'],
+    items: [{ id: 'p2-a', role: 'dns', duration: 45, wait: { time: 60, reason: 'DNS TTL' } }],
+  },
+  {
+    slug: 'phase-3',
+    duration: 15,
+    prerequisites: ['phase-1', 'phase-2', 'gone'],
+    items: [{ id: 'p3-a', role: 'admin', duration: 15 }],
+  },
 ];
 
 describe('the plan', () => {
@@ -54,7 +64,11 @@ describe('the plan', () => {
   it('finds the longest chain of prerequisites, counting effort and waits', () => {
     expect(plan.longestChain).toEqual(['before', 'phase-1', 'phase-3']);
     expect([plan.chainEffort, plan.chainWait]).toEqual([135, 180]);
-    const quickerReplication = buildPlan(phases.map((phase) => (phase.slug === 'phase-1' ? { ...phase, items: phase.items.map(({ wait: _wait, ...item }) => item) } : phase)));
+    const quickerReplication = buildPlan(
+      phases.map((phase) =>
+        phase.slug === 'phase-1' ? { ...phase, items: phase.items.map(({ wait: _wait, ...item }) => item) } : phase,
+      ),
+    );
     // Without replication to wait for, the DNS wait makes the other branch the longer one.
     expect(quickerReplication.longestChain).toEqual(['before', 'phase-2', 'phase-3']);
     expect([quickerReplication.chainEffort, quickerReplication.chainWait]).toEqual([90, 60]);

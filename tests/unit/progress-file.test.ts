@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { marksOfGuide, progressFileName, readProgressFile, writeProgressFile } from '../../src/components/checklist/progress-file.ts';
+import {
+  marksOfGuide,
+  progressFileName,
+  readProgressFile,
+  writeProgressFile,
+} from '../../src/components/checklist/progress-file.ts';
 import { mergeMarks, writeRecord, type Mark, type Marks } from '../../src/components/checklist/progress-record.ts';
 
 const T1 = '2026-11-25T09:00:00.000Z';
@@ -44,7 +49,11 @@ describe('progress file', () => {
     ['a JSON list', '[1, 2]', 'not an object'],
     ['a file of a newer format', JSON.stringify({ progressFile: 2, progress: {} }), 'unknown file version 2'],
     ['a file without its progress', JSON.stringify({ progressFile: 1, guide: 'x' }), 'no progress'],
-    ['a file with one damaged entry', JSON.stringify({ progressFile: 1, progress: { version: 2, ticked: { 'p4-a': 'yesterday' }, notApplicable: {} } }), 'invalid entries: p4-a'],
+    [
+      'a file with one damaged entry',
+      JSON.stringify({ progressFile: 1, progress: { version: 2, ticked: { 'p4-a': 'yesterday' }, notApplicable: {} } }),
+      'invalid entries: p4-a',
+    ],
     ['some other JSON', JSON.stringify({ name: 'package' }), 'unknown version undefined'],
   ])('refuses %s whole, saying why', (_, text, reason) => {
     expect(readProgressFile(text)).toEqual({ kind: 'invalid', reason });
@@ -59,7 +68,9 @@ describe('progress file', () => {
   });
 
   it('keeps only the marks of this guide’s steps: another guide’s, or steps since removed, are not loaded', () => {
-    expect([...marksOfGuide(MARKS, new Set(['p4-view-current-users', 'p5-other'])).keys()]).toEqual(['p4-view-current-users']);
+    expect([...marksOfGuide(MARKS, new Set(['p4-view-current-users', 'p5-other'])).keys()]).toEqual([
+      'p4-view-current-users',
+    ]);
     expect(marksOfGuide(MARKS, new Set(['exchange-step'])).size).toBe(0);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_ID, RECORD_VERSION, readRecord, writeRecord, type Mark } from '../../src/components/checklist/progress-record.ts';
+import {
+  ITEM_ID,
+  RECORD_VERSION,
+  readRecord,
+  writeRecord,
+  type Mark,
+} from '../../src/components/checklist/progress-record.ts';
 import { KEBAB_CASE } from '../../src/schemas/fields.ts';
 
 const AT = '2026-11-25T09:14:03.120Z';
@@ -20,7 +26,10 @@ describe('progress record', () => {
       ticked: { 'p2-standard-edition-only': LATER, 'p4-move-single-user-shell': AT },
       notApplicable: { 'p4-view-current-users': '2026-11-24T18:00:00.000Z' },
     });
-    expect(readRecord(stored)).toEqual({ kind: 'ok', marks: new Map([...marks].sort(([a], [b]) => a.localeCompare(b))) });
+    expect(readRecord(stored)).toEqual({
+      kind: 'ok',
+      marks: new Map([...marks].sort(([a], [b]) => a.localeCompare(b))),
+    });
     expect(writeRecord(new Map([...marks].reverse()))).toBe(stored);
   });
 
@@ -36,9 +45,19 @@ describe('progress record', () => {
   it('reads a version-1 record as the same ticks, and writes it back as version 2 with nothing lost', () => {
     const v1 = JSON.stringify({ version: 1, ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER } });
     const result = readRecord(v1);
-    expect(result).toEqual({ kind: 'ok', marks: new Map([['p4-view-current-users', ticked(AT)], ['p9-removed-step', ticked(LATER)]]) });
+    expect(result).toEqual({
+      kind: 'ok',
+      marks: new Map([
+        ['p4-view-current-users', ticked(AT)],
+        ['p9-removed-step', ticked(LATER)],
+      ]),
+    });
     const upgraded = JSON.parse(writeRecord(result.kind === 'ok' ? result.marks : new Map()));
-    expect(upgraded).toEqual({ version: 2, ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER }, notApplicable: {} });
+    expect(upgraded).toEqual({
+      version: 2,
+      ticked: { 'p4-view-current-users': AT, 'p9-removed-step': LATER },
+      notApplicable: {},
+    });
   });
 
   it('treats "notApplicable" in a version-1 record as an unknown field, keeping the ticks', () => {
@@ -48,7 +67,11 @@ describe('progress record', () => {
   });
 
   it('reports a value that is not JSON, not an object, or of another version as invalid, salvaging nothing', () => {
-    const others = [{ version: 3, ticked: { 'p1-a': AT } }, { version: '2', ticked: {}, notApplicable: {} }, { ticked: {} }];
+    const others = [
+      { version: 3, ticked: { 'p1-a': AT } },
+      { version: '2', ticked: {}, notApplicable: {} },
+      { ticked: {} },
+    ];
     for (const raw of ['{not json', '"text"', '[1,2]', 'null', '42', ...others.map((value) => JSON.stringify(value))]) {
       const result = readRecord(raw);
       expect(result.kind, raw).toBe('invalid');
@@ -62,18 +85,37 @@ describe('progress record', () => {
   });
 
   it('salvages the valid entries of a damaged record, of either version', () => {
-    const v1 = readRecord(JSON.stringify({ version: 1, ticked: { 'p4-ok': AT, 'Bad Id': AT, 'p4-bad-time': 'yesterday', 'p4-number': 12 } }));
+    const v1 = readRecord(
+      JSON.stringify({
+        version: 1,
+        ticked: { 'p4-ok': AT, 'Bad Id': AT, 'p4-bad-time': 'yesterday', 'p4-number': 12 },
+      }),
+    );
     expect(v1.kind).toBe('invalid');
     expect(v1.kind === 'invalid' && [...v1.marks]).toEqual([['p4-ok', ticked(AT)]]);
-    const v2 = readRecord(JSON.stringify({ version: 2, ticked: { 'p4-ok': AT }, notApplicable: { 'p4-na': AT, 'p4-bad': 'soon' } }));
+    const v2 = readRecord(
+      JSON.stringify({ version: 2, ticked: { 'p4-ok': AT }, notApplicable: { 'p4-na': AT, 'p4-bad': 'soon' } }),
+    );
     expect(v2.kind === 'invalid' && v2.reason).toBe('invalid entries: p4-bad');
-    expect(v2.kind === 'invalid' && Object.fromEntries(v2.marks)).toEqual({ 'p4-ok': ticked(AT), 'p4-na': notApplicable(AT) });
+    expect(v2.kind === 'invalid' && Object.fromEntries(v2.marks)).toEqual({
+      'p4-ok': ticked(AT),
+      'p4-na': notApplicable(AT),
+    });
   });
 
   it('keeps the later mark of a step stored both ticked and not applicable, and reports it', () => {
-    const result = readRecord(JSON.stringify({ version: 2, ticked: { 'p4-a': AT, 'p4-b': LATER }, notApplicable: { 'p4-a': LATER, 'p4-b': AT } }));
+    const result = readRecord(
+      JSON.stringify({
+        version: 2,
+        ticked: { 'p4-a': AT, 'p4-b': LATER },
+        notApplicable: { 'p4-a': LATER, 'p4-b': AT },
+      }),
+    );
     expect(result.kind === 'invalid' && result.reason).toBe('invalid entries: p4-a, p4-b');
-    expect(result.kind === 'invalid' && Object.fromEntries(result.marks)).toEqual({ 'p4-a': notApplicable(LATER), 'p4-b': ticked(LATER) });
+    expect(result.kind === 'invalid' && Object.fromEntries(result.marks)).toEqual({
+      'p4-a': notApplicable(LATER),
+      'p4-b': ticked(LATER),
+    });
   });
 
   it('treats a wrong field shape or unknown fields as invalid, keeping the readable field', () => {

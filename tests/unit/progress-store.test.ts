@@ -10,8 +10,10 @@ const T2 = '2026-11-25T10:30:00.000Z';
 const ticked = (at: string): Mark => ({ state: 'ticked', at });
 const notApplicable = (at: string): Mark => ({ state: 'notApplicable', at });
 /** Id → time of the ticked steps. */
-const ticksOf = (marks: Marks) => Object.fromEntries([...marks].flatMap(([id, mark]) => (mark.state === 'ticked' ? [[id, mark.at]] : [])));
-const tickRecord = (ticks: Record<string, string>) => writeRecord(new Map(Object.entries(ticks).map(([id, at]) => [id, ticked(at)])));
+const ticksOf = (marks: Marks) =>
+  Object.fromEntries([...marks].flatMap(([id, mark]) => (mark.state === 'ticked' ? [[id, mark.at]] : [])));
+const tickRecord = (ticks: Record<string, string>) =>
+  writeRecord(new Map(Object.entries(ticks).map(([id, at]) => [id, ticked(at)])));
 
 function clockAt(...isoTimes: string[]): () => Date {
   let index = 0;
@@ -19,7 +21,13 @@ function clockAt(...isoTimes: string[]): () => Date {
 }
 
 function open(tab: FakeTab | undefined, extra: Partial<ProgressStoreOptions> = {}) {
-  return createProgressStore({ storage: tab, key: KEY, now: clockAt(T1, T2), ...(tab ? { listen: tab.listen } : {}), ...extra });
+  return createProgressStore({
+    storage: tab,
+    key: KEY,
+    now: clockAt(T1, T2),
+    ...(tab ? { listen: tab.listen } : {}),
+    ...extra,
+  });
 }
 
 describe('progress store', () => {
@@ -72,14 +80,32 @@ describe('progress store', () => {
 
   it('merges the marks of a loaded file into steps that have none, leaving every existing mark as it is', () => {
     const area = new FakeArea();
-    area.data.set(KEY, writeRecord(new Map([['p4-a', ticked(T1)], ['p4-b', notApplicable(T1)]])));
+    area.data.set(
+      KEY,
+      writeRecord(
+        new Map([
+          ['p4-a', ticked(T1)],
+          ['p4-b', notApplicable(T1)],
+        ]),
+      ),
+    );
     const store = open(area.tab());
     const seen = vi.fn();
     store.subscribe(seen);
-    const result = store.merge(new Map([['p4-a', ticked(T2)], ['p4-b', ticked(T2)], ['p5-c', notApplicable(T2)]]));
+    const result = store.merge(
+      new Map([
+        ['p4-a', ticked(T2)],
+        ['p4-b', ticked(T2)],
+        ['p5-c', notApplicable(T2)],
+      ]),
+    );
     expect(Object.fromEntries(result.added)).toEqual({ 'p5-c': notApplicable(T2) });
     expect(result.differing).toBe(1);
-    expect(Object.fromEntries(open(area.tab()).marks())).toEqual({ 'p4-a': ticked(T1), 'p4-b': notApplicable(T1), 'p5-c': notApplicable(T2) });
+    expect(Object.fromEntries(open(area.tab()).marks())).toEqual({
+      'p4-a': ticked(T1),
+      'p4-b': notApplicable(T1),
+      'p5-c': notApplicable(T2),
+    });
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
@@ -119,7 +145,11 @@ describe('progress store', () => {
     expect(area.data.get(KEY)).toBe(v1);
     store.setMark('p4-b', 'notApplicable', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({ version: 2, ticked: { 'p4-a': T1, 'p9-removed-step': T2 }, notApplicable: { 'p4-b': T1 } });
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({
+      version: 2,
+      ticked: { 'p4-a': T1, 'p9-removed-step': T2 },
+      notApplicable: { 'p4-b': T1 },
+    });
   });
 
   it.each([

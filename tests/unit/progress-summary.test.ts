@@ -33,8 +33,15 @@ describe('progress summary', () => {
   });
 
   it('leaves steps that are not applicable out of done and total, and counts them apart', () => {
-    expect(countSteps(['p3-a', 'p3-b', 'p3-c'], marksOf({ 'p3-a': 'ticked', 'p3-b': 'notApplicable' }))).toEqual({ done: 1, total: 2, notApplicable: 1 });
-    const summary = summarizeProgress(phases, marksOf({ 'p1-a': 'notApplicable', 'p3-a': 'notApplicable', 'p3-b': 'ticked' }));
+    expect(countSteps(['p3-a', 'p3-b', 'p3-c'], marksOf({ 'p3-a': 'ticked', 'p3-b': 'notApplicable' }))).toEqual({
+      done: 1,
+      total: 2,
+      notApplicable: 1,
+    });
+    const summary = summarizeProgress(
+      phases,
+      marksOf({ 'p1-a': 'notApplicable', 'p3-a': 'notApplicable', 'p3-b': 'ticked' }),
+    );
     expect([summary.done, summary.total, summary.notApplicable]).toEqual([1, 4, 2]);
   });
 
@@ -50,7 +57,10 @@ describe('progress summary', () => {
   it('marks prerequisites that are not complete; a phase without items never holds another up', () => {
     const summary = summarizeProgress(phases, marksOf({ 'p2-a': 'ticked' }));
     expect(summary.phases.map((phase) => phase.pendingPrerequisites)).toEqual([[], [], ['phase-1'], ['phase-1']]);
-    const all = summarizeProgress(phases, marksOf(Object.fromEntries(phases.flatMap((phase) => phase.items).map((id) => [id, 'ticked']))));
+    const all = summarizeProgress(
+      phases,
+      marksOf(Object.fromEntries(phases.flatMap((phase) => phase.items).map((id) => [id, 'ticked']))),
+    );
     expect(all.phases.every((phase) => phase.pendingPrerequisites.length === 0)).toBe(true);
   });
 
@@ -78,7 +88,10 @@ describe('mark time', () => {
   });
 
   it('splits date and time for a narrow column, each kept on one line', () => {
-    expect(formatMarkTimeParts('en-GB', '2026-11-25T09:14:00Z', 'UTC')).toEqual(['25\u00a0Nov\u00a02026', '09:14\u00a0UTC']);
+    expect(formatMarkTimeParts('en-GB', '2026-11-25T09:14:00Z', 'UTC')).toEqual([
+      '25\u00a0Nov\u00a02026',
+      '09:14\u00a0UTC',
+    ]);
     expect(formatMarkTimeParts('fr-FR', 'garbage')).toBeUndefined();
   });
 });

@@ -17,13 +17,30 @@ function marksOf(states: Record<string, StepState>): Map<string, Mark> {
 
 describe('where the reader resumes', () => {
   it('starts at the first step of the first phase with steps when nothing is marked', () => {
-    expect(resumePoint(phases, marksOf({}))).toEqual({ state: 'start', slug: 'phase-1', item: 'p1-a', step: 1, steps: 2 });
+    expect(resumePoint(phases, marksOf({}))).toEqual({
+      state: 'start',
+      slug: 'phase-1',
+      item: 'p1-a',
+      step: 1,
+      steps: 2,
+    });
     expect(resumePoint(phases, marksOf({ 'gone-step': 'ticked' }))).toMatchObject({ state: 'start', item: 'p1-a' });
   });
 
   it('continues at the first unmarked step of the earliest phase started and not complete', () => {
-    expect(resumePoint(phases, marksOf({ 'p1-a': 'ticked' }))).toEqual({ state: 'continue', slug: 'phase-1', item: 'p1-b', step: 2, steps: 2 });
-    expect(resumePoint(phases, marksOf({ 'p1-a': 'ticked', 'p1-b': 'ticked', 'p2-a': 'ticked', 'p3-a': 'ticked', 'p3-b': 'notApplicable' }))).toEqual({
+    expect(resumePoint(phases, marksOf({ 'p1-a': 'ticked' }))).toEqual({
+      state: 'continue',
+      slug: 'phase-1',
+      item: 'p1-b',
+      step: 2,
+      steps: 2,
+    });
+    expect(
+      resumePoint(
+        phases,
+        marksOf({ 'p1-a': 'ticked', 'p1-b': 'ticked', 'p2-a': 'ticked', 'p3-a': 'ticked', 'p3-b': 'notApplicable' }),
+      ),
+    ).toEqual({
       state: 'continue',
       slug: 'phase-3',
       item: 'p3-c',
@@ -33,15 +50,32 @@ describe('where the reader resumes', () => {
   });
 
   it('does not forget a step skipped in an earlier phase', () => {
-    expect(resumePoint(phases, marksOf({ 'p1-b': 'ticked', 'p3-a': 'ticked' }))).toMatchObject({ slug: 'phase-1', item: 'p1-a', step: 1 });
+    expect(resumePoint(phases, marksOf({ 'p1-b': 'ticked', 'p3-a': 'ticked' }))).toMatchObject({
+      slug: 'phase-1',
+      item: 'p1-a',
+      step: 1,
+    });
   });
 
   it('moves on to the next phase not complete when every started phase is complete', () => {
-    expect(resumePoint(phases, marksOf({ 'p1-a': 'ticked', 'p1-b': 'notApplicable' }))).toEqual({ state: 'continue', slug: 'phase-2', item: 'p2-a', step: 1, steps: 1 });
+    expect(resumePoint(phases, marksOf({ 'p1-a': 'ticked', 'p1-b': 'notApplicable' }))).toEqual({
+      state: 'continue',
+      slug: 'phase-2',
+      item: 'p2-a',
+      step: 1,
+      steps: 1,
+    });
   });
 
   it('says done when every step is ticked or not applicable, and has nothing to say for a guide without steps', () => {
-    const all = marksOf({ 'p1-a': 'ticked', 'p1-b': 'ticked', 'p2-a': 'notApplicable', 'p3-a': 'ticked', 'p3-b': 'ticked', 'p3-c': 'ticked' });
+    const all = marksOf({
+      'p1-a': 'ticked',
+      'p1-b': 'ticked',
+      'p2-a': 'notApplicable',
+      'p3-a': 'ticked',
+      'p3-b': 'ticked',
+      'p3-c': 'ticked',
+    });
     expect(resumePoint(phases, all)).toEqual({ state: 'done' });
     expect(resumePoint([{ slug: 'before', items: [], prerequisites: [] }], marksOf({}))).toBeUndefined();
   });

@@ -13,9 +13,9 @@ describe('search excerpts', () => {
   });
 
   it('decodes the escaped characters of the page text, so that code shows as written', () => {
-    expect(parseExcerpt('Get-CsUser -Filter {Enabled -eq &quot;x&quot;} &lt;pool&gt; &amp; &#39;a&#39; &#x2013;')).toEqual([
-      { text: 'Get-CsUser -Filter {Enabled -eq "x"} <pool> & \'a\' –', marked: false },
-    ]);
+    expect(
+      parseExcerpt('Get-CsUser -Filter {Enabled -eq &quot;x&quot;} &lt;pool&gt; &amp; &#39;a&#39; &#x2013;'),
+    ).toEqual([{ text: 'Get-CsUser -Filter {Enabled -eq "x"} <pool> & \'a\' –', marked: false }]);
   });
 
   it('drops the punctuation a cut sentence leaves at the start', () => {
@@ -55,7 +55,10 @@ describe('search excerpts', () => {
   });
 
   it('lists the words marked on the page, as spelled there, once each', () => {
-    expect(markedWords(['a <mark>Move-CsUser</mark> b <mark>move-csuser</mark>', '<mark>Déploiement</mark>'])).toEqual(['Move-CsUser', 'Déploiement']);
+    expect(markedWords(['a <mark>Move-CsUser</mark> b <mark>move-csuser</mark>', '<mark>Déploiement</mark>'])).toEqual([
+      'Move-CsUser',
+      'Déploiement',
+    ]);
   });
 });
 
@@ -63,17 +66,36 @@ describe('excerpts that start with their own title', () => {
   const parts = (html: string) => parseExcerpt(html);
 
   it('cut the title’s last words and the full stop Pagefind adds after a heading', () => {
-    expect(trimTitle(parts('de la réplication de l’utilisateur. <mark>Move-CsUser</mark> peut échouer'), 'Vérification du bon déroulement de la réplication de l’utilisateur')).toEqual([
+    expect(
+      trimTitle(
+        parts('de la réplication de l’utilisateur. <mark>Move-CsUser</mark> peut échouer'),
+        'Vérification du bon déroulement de la réplication de l’utilisateur',
+      ),
+    ).toEqual([
       { text: 'Move-CsUser', marked: true },
       { text: ' peut échouer', marked: false },
     ]);
-    expect(trimTitle(parts('jour des enregistrements SRV <mark>DNS.</mark> Créez'), 'Mise à jour des enregistrements SRV DNS')).toEqual([{ text: 'Créez', marked: false }]);
+    expect(
+      trimTitle(
+        parts('jour des enregistrements SRV <mark>DNS.</mark> Créez'),
+        'Mise à jour des enregistrements SRV DNS',
+      ),
+    ).toEqual([{ text: 'Créez', marked: false }]);
   });
 
   it('cut the whole title, a title ending with its own punctuation, or an excerpt that is only the title', () => {
-    expect(trimTitle(parts('Réunions et contenus de réunion. Ajoutez -MoveConferenceData'), 'Réunions et contenus de réunion')).toEqual([{ text: 'Ajoutez -MoveConferenceData', marked: false }]);
-    expect(trimTitle(parts('Pourquoi migrer ? Parce que'), 'Pourquoi migrer ?')).toEqual([{ text: 'Parce que', marked: false }]);
-    expect(trimTitle(parts('Phase 4\u202f: Déplacement. Vérifiez'), 'Phase 4\u202f: Déplacement')).toEqual([{ text: 'Vérifiez', marked: false }]);
+    expect(
+      trimTitle(
+        parts('Réunions et contenus de réunion. Ajoutez -MoveConferenceData'),
+        'Réunions et contenus de réunion',
+      ),
+    ).toEqual([{ text: 'Ajoutez -MoveConferenceData', marked: false }]);
+    expect(trimTitle(parts('Pourquoi migrer ? Parce que'), 'Pourquoi migrer ?')).toEqual([
+      { text: 'Parce que', marked: false },
+    ]);
+    expect(trimTitle(parts('Phase 4\u202f: Déplacement. Vérifiez'), 'Phase 4\u202f: Déplacement')).toEqual([
+      { text: 'Vérifiez', marked: false },
+    ]);
     expect(trimTitle(parts('<mark>Move-CsUser</mark>'), 'Utiliser Move-CsUser')).toEqual([]);
   });
 

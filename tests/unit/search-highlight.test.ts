@@ -6,7 +6,9 @@ const slice = (text: string, terms: string[]) => findMatches(text, terms).map(([
 
 describe('highlight parameter of result links', () => {
   it('goes before the section anchor, so that the page lands on the section', () => {
-    expect(withHighlight('/g/fr/phase-4/#move-a-single-user', ['Move-CsUser'])).toBe('/g/fr/phase-4/?highlight=Move-CsUser#move-a-single-user');
+    expect(withHighlight('/g/fr/phase-4/#move-a-single-user', ['Move-CsUser'])).toBe(
+      '/g/fr/phase-4/?highlight=Move-CsUser#move-a-single-user',
+    );
   });
 
   it('keeps an existing query and leaves the URL alone when there is nothing to highlight', () => {

@@ -5,7 +5,9 @@ import { findMatches } from '../../src/components/search/client/match-terms.ts';
 
 describe('what the search indexer reads', () => {
   it('reads typographic apostrophes as ASCII ones, so that elided French words are indexed by their parts', () => {
-    expect(prepareForIndex('<p>L’Observateur d’événements, l\u02BCutilisateur</p>')).toBe("<p>L'Observateur d'événements, l'utilisateur</p>");
+    expect(prepareForIndex('<p>L’Observateur d’événements, l\u02BCutilisateur</p>')).toBe(
+      "<p>L'Observateur d'événements, l'utilisateur</p>",
+    );
   });
 
   it('reads labels and forms as plain containers, so that checklist steps are indexed', () => {
@@ -15,7 +17,9 @@ describe('what the search indexer reads', () => {
   });
 
   it('gives each built page its URL from its path in the build', () => {
-    expect(pageUrl('fr/phase-4-move-test-users-to-the-pilot-pool/index.html')).toBe('/fr/phase-4-move-test-users-to-the-pilot-pool/');
+    expect(pageUrl('fr/phase-4-move-test-users-to-the-pilot-pool/index.html')).toBe(
+      '/fr/phase-4-move-test-users-to-the-pilot-pool/',
+    );
     expect(pageUrl('en\\glossary\\index.html')).toBe('/en/glossary/');
     expect(pageUrl('index.html')).toBe('/');
     expect(pageUrl('404.html')).toBe('/404.html');
@@ -24,7 +28,9 @@ describe('what the search indexer reads', () => {
 
 describe('apostrophes in what the panel shows', () => {
   it('restores the typographic apostrophe between letters only', () => {
-    expect(restoreApostrophes("L'Observateur d'événements, -Identity 'x'")).toBe('L’Observateur d’événements, -Identity \'x\'');
+    expect(restoreApostrophes("L'Observateur d'événements, -Identity 'x'")).toBe(
+      "L’Observateur d’événements, -Identity 'x'",
+    );
     expect(parseExcerpt("pool <mark>d'inscriptions</mark>")).toEqual([
       { text: 'pool ', marked: false },
       { text: 'd’inscriptions', marked: true },

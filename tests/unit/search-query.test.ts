@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, isSearchable, normalizeQuery, queryWords } from '../../src/components/search/client/query.ts';
+import {
+  MAX_QUERY_LENGTH,
+  isSearchable,
+  normalizeQuery,
+  queryWords,
+} from '../../src/components/search/client/query.ts';
 
 describe('search query', () => {
   it('trims and collapses whitespace, keeping hyphens, dots and case for the index', () => {
@@ -18,6 +23,10 @@ describe('search query', () => {
   });
 
   it('gives the typed words without surrounding quotes or punctuation, each once', () => {
-    expect(queryWords('"Move-CsUser" $false, move-csuser (déploiement)')).toEqual(['Move-CsUser', 'false', 'déploiement']);
+    expect(queryWords('"Move-CsUser" $false, move-csuser (déploiement)')).toEqual([
+      'Move-CsUser',
+      'false',
+      'déploiement',
+    ]);
   });
 });

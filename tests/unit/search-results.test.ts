@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pageMatches, pathOf, termsToHighlight, toResultView, type PagefindResultData } from '../../src/components/search/client/results.ts';
+import {
+  pageMatches,
+  pathOf,
+  termsToHighlight,
+  toResultView,
+  type PagefindResultData,
+} from '../../src/components/search/client/results.ts';
 import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
@@ -7,8 +13,19 @@ const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData =
   excerpt: 'intro',
   meta: { title: 'Phase 4 : Déplacement des utilisateurs' },
   sub_results: [
-    { title: 'Phase 4 : Déplacement des utilisateurs', url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/', excerpt: 'Cette phase', weighted_locations: [{ balanced_score: 1 }] },
-    { title: 'Préparer', url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#prepare', excerpt: 'rien', anchor: { id: 'prepare' }, weighted_locations: [{ balanced_score: 2 }] },
+    {
+      title: 'Phase 4 : Déplacement des utilisateurs',
+      url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/',
+      excerpt: 'Cette phase',
+      weighted_locations: [{ balanced_score: 1 }],
+    },
+    {
+      title: 'Préparer',
+      url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#prepare',
+      excerpt: 'rien',
+      anchor: { id: 'prepare' },
+      weighted_locations: [{ balanced_score: 2 }],
+    },
     {
       title: 'Déplacer un utilisateur',
       url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#move-a-single-user',
@@ -16,7 +33,13 @@ const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData =
       anchor: { id: 'move-a-single-user' },
       weighted_locations: [{ balanced_score: 9 }, { balanced_score: 3 }],
     },
-    { title: 'Vérifier', url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#check', excerpt: 'x', anchor: { id: 'check' }, locations: [1] },
+    {
+      title: 'Vérifier',
+      url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#check',
+      excerpt: 'x',
+      anchor: { id: 'check' },
+      locations: [1],
+    },
   ],
   ...overrides,
 });
@@ -31,7 +54,9 @@ describe('search result views', () => {
 
   it('links a section to its anchor with the words as marked on the page', () => {
     const [best] = toResultView(page(), '/g/', ['movecsuser']).sections;
-    expect(best?.url).toBe('/g/fr/phase-4-move-test-users-to-the-pilot-pool/?highlight=Move-CsUser+movecsuser#move-a-single-user');
+    expect(best?.url).toBe(
+      '/g/fr/phase-4-move-test-users-to-the-pilot-pool/?highlight=Move-CsUser+movecsuser#move-a-single-user',
+    );
     expect(best?.excerpt).toEqual([
       { text: 'exécutez ', marked: false },
       { text: 'Move-CsUser', marked: true },
@@ -40,7 +65,11 @@ describe('search result views', () => {
   });
 
   it('reads the language of a result of another language from its absolute URL', () => {
-    const view = toResultView(page({ url: 'http://intranet/g/en/phase-4-move-test-users-to-the-pilot-pool/', sub_results: [] }), '/g/', ['x']);
+    const view = toResultView(
+      page({ url: 'http://intranet/g/en/phase-4-move-test-users-to-the-pilot-pool/', sub_results: [] }),
+      '/g/',
+      ['x'],
+    );
     expect(view.lang).toBe('en');
     expect(view.url).toBe('/g/en/phase-4-move-test-users-to-the-pilot-pool/?highlight=x');
     expect(view.sections).toHaveLength(1);
@@ -50,9 +79,9 @@ describe('search result views', () => {
     const data = page({
       sub_results: [
         {
-          title: 'Vérification de la réplication de l\'utilisateur',
+          title: "Vérification de la réplication de l'utilisateur",
           url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/#verify',
-          excerpt: 'de la réplication de l\'utilisateur. <mark>Move-CsUser</mark> peut échouer',
+          excerpt: "de la réplication de l'utilisateur. <mark>Move-CsUser</mark> peut échouer",
           anchor: { id: 'verify' },
         },
       ],
@@ -66,9 +95,17 @@ describe('search result views', () => {
   });
 
   it('lists every word matched on the page, as written there, once each', () => {
-    const data = page({ raw_content: 'Run Move-CsUser.  Then\nmove-csuser &lt;pool&gt; d\'inscriptions Move-CsUser.', locations: [1, 3, 4, 5, 6, 99] });
+    const data = page({
+      raw_content: "Run Move-CsUser.  Then\nmove-csuser &lt;pool&gt; d'inscriptions Move-CsUser.",
+      locations: [1, 3, 4, 5, 6, 99],
+    });
     expect(pageMatches(data)).toEqual(['Move-CsUser.', 'move-csuser', '<pool>', 'd’inscriptions']);
-    expect(toResultView(data, '/g/', ['movecsuser']).matched).toEqual(['Move-CsUser.', 'move-csuser', '<pool>', 'd’inscriptions']);
+    expect(toResultView(data, '/g/', ['movecsuser']).matched).toEqual([
+      'Move-CsUser.',
+      'move-csuser',
+      '<pool>',
+      'd’inscriptions',
+    ]);
   });
 
   it('judges by the marked words when Pagefind gives no matched locations', () => {
@@ -81,7 +118,10 @@ describe('search result views', () => {
   });
 
   it('drops one- and two-letter words from the highlight when longer ones remain', () => {
-    expect(termsToHighlight(['Générateur', 'de', 'topologie'], ['de', 'topologie'])).toEqual(['topologie', 'Générateur']);
+    expect(termsToHighlight(['Générateur', 'de', 'topologie'], ['de', 'topologie'])).toEqual([
+      'topologie',
+      'Générateur',
+    ]);
     expect(termsToHighlight(['AD'], [])).toEqual(['AD']);
   });
 
@@ -94,11 +134,19 @@ describe('search result views', () => {
 describe('search tags of a phase page', () => {
   const phase = {
     slug: 'phase-2-prepare-for-migration',
-    data: { roles: ['lync-admin', 'dns-admin'], checklist: [{ items: [{ role: 'dns-admin' }, { role: 'sql-dba' }, {}] }] },
+    data: {
+      roles: ['lync-admin', 'dns-admin'],
+      checklist: [{ items: [{ role: 'dns-admin' }, { role: 'sql-dba' }, {}] }],
+    },
   };
 
   it('tags the phase by its slug and every role it involves, each once, as language-neutral ids', () => {
     expect(phaseRoles(phase)).toEqual(['lync-admin', 'dns-admin', 'sql-dba']);
-    expect(searchFilterAttributes(phase)).toEqual(['phase:phase-2-prepare-for-migration', 'role:lync-admin', 'role:dns-admin', 'role:sql-dba']);
+    expect(searchFilterAttributes(phase)).toEqual([
+      'phase:phase-2-prepare-for-migration',
+      'role:lync-admin',
+      'role:dns-admin',
+      'role:sql-dba',
+    ]);
   });
 });

@@ -11,7 +11,12 @@ describe('section in view, for the language switcher', () => {
 
   it('is the last section whose heading is above the reading line, near the top of the screen', () => {
     expect(sectionInView(landmarks, viewport)).toBe('move-users');
-    expect(sectionInView(landmarks.map((landmark) => ({ ...landmark, top: landmark.top + 1400 })), viewport)).toBeUndefined();
+    expect(
+      sectionInView(
+        landmarks.map((landmark) => ({ ...landmark, top: landmark.top + 1400 })),
+        viewport,
+      ),
+    ).toBeUndefined();
   });
 
   it('does not overshoot to the next heading a little further down (glossary terms are close together)', () => {

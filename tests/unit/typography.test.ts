@@ -4,7 +4,9 @@ import { frenchSpacing, NARROW_NBSP as N, transformProse, typesetText } from '..
 
 describe('French punctuation spacing', () => {
   it('turns the space before : ; ! ? into a narrow no-break space', () => {
-    expect(frenchSpacing('Phase 1 : Planification ; fin ! Prêt ?')).toBe(`Phase 1${N}: Planification${N}; fin${N}! Prêt${N}?`);
+    expect(frenchSpacing('Phase 1 : Planification ; fin ! Prêt ?')).toBe(
+      `Phase 1${N}: Planification${N}; fin${N}! Prêt${N}?`,
+    );
   });
 
   it('adds the space where the author glued the punctuation to the word', () => {
@@ -37,7 +39,12 @@ describe('French punctuation spacing', () => {
           properties: {},
           children: [
             { type: 'text', value: 'Exécutez : ' },
-            { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: 'Get-CsUser ; $a ? b' }] },
+            {
+              type: 'element',
+              tagName: 'code',
+              properties: {},
+              children: [{ type: 'text', value: 'Get-CsUser ; $a ? b' }],
+            },
           ],
         },
         { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: 'x : y' }] },
@@ -59,6 +66,8 @@ describe('typesetting short texts from data', () => {
   });
 
   it('leaves text in backticks exactly as written', () => {
-    expect(typesetText('Run `Get-CsUser -Identity "Sara Davis"` : done', true)).toBe(`Run \`Get-CsUser -Identity "Sara Davis"\`${N}: done`);
+    expect(typesetText('Run `Get-CsUser -Identity "Sara Davis"` : done', true)).toBe(
+      `Run \`Get-CsUser -Identity "Sara Davis"\`${N}: done`,
+    );
   });
 });

@@ -64,7 +64,9 @@ describe('inline Markdown of checklist labels', () => {
     expect(renderInline('Exécutez `Get-CsUser ; x` : **vérifiez**', 'fr')).toBe(
       `Exécutez <code><span class="code-word">Get-CsUser</span> ; x</code>${NARROW_NBSP}: <strong>vérifiez</strong>`,
     );
-    expect(renderInline('Run `Move-CsUser`: check', 'en')).toBe('Run <code><span class="code-word">Move-CsUser</span></code>: check');
+    expect(renderInline('Run `Move-CsUser`: check', 'en')).toBe(
+      'Run <code><span class="code-word">Move-CsUser</span></code>: check',
+    );
   });
 
   it('keeps the short hyphenated words of inline code whole, without changing the text', () => {
@@ -72,11 +74,15 @@ describe('inline Markdown of checklist labels', () => {
     expect(html).toBe(
       '<code><span class="code-word">Get-CsUser</span> <span class="code-word">-Identity</span> "Sara Davis" | Get-CsManagementStoreReplicationStatus</code>',
     );
-    expect(html.replace(/<[^>]+>/g, '')).toBe('Get-CsUser -Identity "Sara Davis" | Get-CsManagementStoreReplicationStatus');
+    expect(html.replace(/<[^>]+>/g, '')).toBe(
+      'Get-CsUser -Identity "Sara Davis" | Get-CsManagementStoreReplicationStatus',
+    );
   });
 
   it('rewrites links with the resolver it is given', () => {
-    expect(renderInline('[Phase 2](phase-2.md)', 'en', (href) => `/en/${href.replace('.md', '/')}`)).toBe('<a href="/en/phase-2/">Phase 2</a>');
+    expect(renderInline('[Phase 2](phase-2.md)', 'en', (href) => `/en/${href.replace('.md', '/')}`)).toBe(
+      '<a href="/en/phase-2/">Phase 2</a>',
+    );
   });
 });
 

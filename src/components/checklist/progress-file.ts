@@ -30,7 +30,12 @@ export interface ProgressFileMeta {
 }
 
 export function writeProgressFile(marks: Marks, meta: ProgressFileMeta): string {
-  const file = { progressFile: PROGRESS_FILE_VERSION, guide: meta.guide, saved: meta.saved.toISOString(), progress: recordValue(marks) };
+  const file = {
+    progressFile: PROGRESS_FILE_VERSION,
+    guide: meta.guide,
+    saved: meta.saved.toISOString(),
+    progress: recordValue(marks),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -48,10 +53,12 @@ export function readProgressFile(text: string): ProgressFileResult {
   } catch {
     return { kind: 'invalid', reason: 'not JSON' };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { kind: 'invalid', reason: 'not an object' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return { kind: 'invalid', reason: 'not an object' };
   const file = parsed as Record<string, unknown>;
   if (!('progressFile' in file)) return fromRecord(file);
-  if (file['progressFile'] !== PROGRESS_FILE_VERSION) return { kind: 'invalid', reason: `unknown file version ${JSON.stringify(file['progressFile'])}` };
+  if (file['progressFile'] !== PROGRESS_FILE_VERSION)
+    return { kind: 'invalid', reason: `unknown file version ${JSON.stringify(file['progressFile'])}` };
   if (file['progress'] === undefined) return { kind: 'invalid', reason: 'no progress' };
   return fromRecord(file['progress']);
 }
@@ -74,6 +81,11 @@ export function marksOfGuide(marks: Marks, ids: ReadonlySet<string>): Marks {
 export function progressFileName(prefix: string, at: Date): string {
   const two = (value: number) => String(value).padStart(2, '0');
   const date = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
-  const safe = prefix.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const safe = prefix
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${safe ? `${safe}-` : ''}${date}.json`;
 }

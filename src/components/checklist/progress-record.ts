@@ -102,9 +102,14 @@ export function readRecordValue(parsed: unknown): Exclude<ReadResult, { kind: 'e
 }
 
 /** The record of some marks (current version), ids sorted so that equal progress is stored identically. */
-export function recordValue(marks: Marks): { version: number; ticked: Record<string, string>; notApplicable: Record<string, string> } {
+export function recordValue(marks: Marks): {
+  version: number;
+  ticked: Record<string, string>;
+  notApplicable: Record<string, string>;
+} {
   const sorted = [...marks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const field = (state: StepState) => Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
+  const field = (state: StepState) =>
+    Object.fromEntries(sorted.flatMap(([id, mark]) => (mark.state === state ? [[id, mark.at]] : [])));
   return { version: RECORD_VERSION, ticked: field('ticked'), notApplicable: field('notApplicable') };
 }
 

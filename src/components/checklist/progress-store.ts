@@ -20,7 +20,15 @@
  *   keeps working in memory for the page's life and stops touching storage; `status().persistent` is false.
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
-import { mergeMarks, readRecord, writeRecord, type Mark, type Marks, type MergeResult, type StepState } from './progress-record.ts';
+import {
+  mergeMarks,
+  readRecord,
+  writeRecord,
+  type Mark,
+  type Marks,
+  type MergeResult,
+  type StepState,
+} from './progress-record.ts';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {

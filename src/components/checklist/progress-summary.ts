@@ -71,11 +71,21 @@ export function summarizeProgress(phases: readonly PhaseItems[], marks: Marks): 
     const own = counts.get(phase.slug)?.counts ?? countSteps(phase.items, marks);
     const pendingPrerequisites = phase.prerequisites.filter((slug) => {
       const prerequisite = counts.get(slug);
-      return prerequisite !== undefined && prerequisite.phase.items.length > 0 && !isComplete(prerequisite.phase.items, prerequisite.counts);
+      return (
+        prerequisite !== undefined &&
+        prerequisite.phase.items.length > 0 &&
+        !isComplete(prerequisite.phase.items, prerequisite.counts)
+      );
     });
     const started = own.done + own.notApplicable > 0;
     return { slug: phase.slug, ...own, complete: isComplete(phase.items, own), started, pendingPrerequisites };
   });
   const sum = (field: keyof StepCounts) => summaries.reduce((total, phase) => total + phase[field], 0);
-  return { phases: summaries, done: sum('done'), total: sum('total'), notApplicable: sum('notApplicable'), hintsShown: marks.size > 0 };
+  return {
+    phases: summaries,
+    done: sum('done'),
+    total: sum('total'),
+    notApplicable: sum('notApplicable'),
+    hintsShown: marks.size > 0,
+  };
 }

@@ -28,7 +28,12 @@ export function pluralTemplate(intlLocale: string, count: number, forms: PluralT
  * form for the number of steps left out (chosen by `intlLocale`'s plural rules), when there are any. The
  * page's step count (every step) then agrees with the progress (the steps to do) and says why it differs.
  */
-export function progressText(counts: StepCounts, count: string, notApplicable: PluralTemplates, intlLocale: string): string {
+export function progressText(
+  counts: StepCounts,
+  count: string,
+  notApplicable: PluralTemplates,
+  intlLocale: string,
+): string {
   const text = fill(count, { done: counts.done, total: counts.total });
   if (counts.notApplicable === 0) return text;
   return `${text} ${fill(pluralTemplate(intlLocale, counts.notApplicable, notApplicable), { count: counts.notApplicable })}`;

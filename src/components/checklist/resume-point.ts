@@ -14,7 +14,13 @@ import type { Marks } from './progress-record.ts';
 import { summarizeProgress, type PhaseItems, type PhaseProgress } from './progress-summary.ts';
 
 export type ResumePoint =
-  | { readonly state: 'start' | 'continue'; readonly slug: string; readonly item: string; readonly step: number; readonly steps: number }
+  | {
+      readonly state: 'start' | 'continue';
+      readonly slug: string;
+      readonly item: string;
+      readonly step: number;
+      readonly steps: number;
+    }
   | { readonly state: 'done' };
 
 export type PhaseStatus = 'done' | 'started' | 'not-started';
@@ -27,14 +33,22 @@ export function resumePoint(phases: readonly PhaseItems[], marks: Marks): Resume
   const summary = summarizeProgress(withItems, marks);
   const started = summary.phases.some((phase) => phase.started);
   const open = (phase: PhaseProgress) => !phase.complete;
-  const chosen = started ? (summary.phases.find((phase) => phase.started && open(phase)) ?? summary.phases.find(open)) : summary.phases[0];
+  const chosen = started
+    ? (summary.phases.find((phase) => phase.started && open(phase)) ?? summary.phases.find(open))
+    : summary.phases[0];
   if (!chosen) return { state: 'done' };
   const items = withItems.find((phase) => phase.slug === chosen.slug)?.items ?? [];
   const index = Math.max(
     items.findIndex((id) => !isMarked(marks, id)),
     0,
   );
-  return { state: started ? 'continue' : 'start', slug: chosen.slug, item: items[index] ?? '', step: index + 1, steps: items.length };
+  return {
+    state: started ? 'continue' : 'start',
+    slug: chosen.slug,
+    item: items[index] ?? '',
+    step: index + 1,
+    steps: items.length,
+  };
 }
 
 /** A phase's status in the navigation: every step ticked or not applicable, some marked, or none. */

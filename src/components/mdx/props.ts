@@ -6,12 +6,16 @@
 import { z } from 'astro/zod';
 
 const unknownProps = (component: string, props: string) => (issue: { code?: string; keys?: string[] }) =>
-  issue.code === 'unrecognized_keys' ? `<${component}> has no prop ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}; it takes: ${props}` : undefined;
+  issue.code === 'unrecognized_keys'
+    ? `<${component}> has no prop ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}; it takes: ${props}`
+    : undefined;
 
 const checklistProps = z.strictObject(
   {
     /** The id of one checklist group of the document; all groups when absent. */
-    group: z.string({ error: 'expected the id of one of this document’s checklist groups, as text: group="p4-move"' }).optional(),
+    group: z
+      .string({ error: 'expected the id of one of this document’s checklist groups, as text: group="p4-move"' })
+      .optional(),
     /**
      * The level of the group titles. Set at build time from the heading the checklist follows
      * (src/markdown/remark-checklist-heading-level.ts); written by hand only to override it.
@@ -30,7 +34,9 @@ const definitionsProps = z.strictObject(
   {
     /** Glossary term ids, in the order to show them. */
     ids: z
-      .array(z.string({ error: 'expected term ids as text' }), { error: "expected a list of glossary term ids: ids={['migration', 'coexistence']}" })
+      .array(z.string({ error: 'expected term ids as text' }), {
+        error: "expected a list of glossary term ids: ids={['migration', 'coexistence']}",
+      })
       .min(1, { error: 'expected at least one term id' }),
   },
   { error: unknownProps('Definitions', 'ids') },

@@ -69,20 +69,27 @@ const en = {
   'checklist.noScript': 'Ticking steps needs JavaScript; the sign-off sheet prints without it.',
   'checklist.print': 'Print the checklist',
   'checklist.reset': 'Untick all',
-  'checklist.resetQuestion': 'Untick every step of this phase and clear its “not applicable” marks? You can bring them all back right after.',
+  'checklist.resetQuestion':
+    'Untick every step of this phase and clear its “not applicable” marks? You can bring them all back right after.',
   'checklist.resetConfirm': 'Untick all',
   'checklist.resetCancel': 'Keep the ticks',
   'checklist.resetDone': 'The steps of this phase were unticked, and their “not applicable” marks cleared.',
   'checklist.resetDoneTicks': 'The steps of this phase were unticked.',
   'checklist.undo': 'Bring the ticks back',
   'checklist.undone': 'Ticks restored.',
-  'checklist.storageUnavailable': 'This browser does not keep progress (storage disabled, private browsing or storage full): ticks will be lost when the page is closed.',
-  'checklist.storageUnreadable': 'The saved progress could not be read: no step could be recovered from it. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
-  'checklist.storageUnreadablePartial.one': 'The saved progress could only be read in part: {{count}} step was recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
-  'checklist.storageUnreadablePartial.other': 'The saved progress could only be read in part: {{count}} steps were recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
-  'checklist.storageUnreadableLeft': 'The saved progress could not be read. It is left untouched in this browser’s local storage under the key “{{key}}”.',
+  'checklist.storageUnavailable':
+    'This browser does not keep progress (storage disabled, private browsing or storage full): ticks will be lost when the page is closed.',
+  'checklist.storageUnreadable':
+    'The saved progress could not be read: no step could be recovered from it. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
+  'checklist.storageUnreadablePartial.one':
+    'The saved progress could only be read in part: {{count}} step was recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
+  'checklist.storageUnreadablePartial.other':
+    'The saved progress could only be read in part: {{count}} steps were recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
+  'checklist.storageUnreadableLeft':
+    'The saved progress could not be read. It is left untouched in this browser’s local storage under the key “{{key}}”.',
   'checklist.file.heading': 'Carry your progress elsewhere',
-  'checklist.file.help': 'Ticks are kept in this browser only. To find them on another computer, or to keep a copy before clearing the browser’s data, save them to a file, then load that file where you carry on. Loading adds the file’s marks to the steps that have none here: it neither changes nor removes any of this browser’s marks.',
+  'checklist.file.help':
+    'Ticks are kept in this browser only. To find them on another computer, or to keep a copy before clearing the browser’s data, save them to a file, then load that file where you carry on. Loading adds the file’s marks to the steps that have none here: it neither changes nor removes any of this browser’s marks.',
   'checklist.file.save': 'Save progress to a file',
   'checklist.file.load': 'Load saved progress',
   'checklist.file.noScript': 'Saving and loading progress needs JavaScript, as ticking steps does.',
@@ -101,7 +108,8 @@ const en = {
 
   // The plan page: effort, roles, waits, prerequisites
   'plan.title': 'Plan: effort, roles and waits',
-  'plan.lead': 'The working time of the whole guide from its steps’ estimated durations, who works in which phase, the calendar time spent waiting, and the order the phases follow.',
+  'plan.lead':
+    'The working time of the whole guide from its steps’ estimated durations, who works in which phase, the calendar time spent waiting, and the order the phases follow.',
   'plan.homeLink': 'Plan the migration: total effort, effort per phase and per role, waits and the prerequisite chain',
   'plan.summary': 'In short',
   'plan.totalEffort': 'Total effort',
@@ -116,10 +124,12 @@ const en = {
   'plan.matrix': 'Roles × phases',
   'plan.matrixLead': 'The working time of each role in each phase; columns are the phases, by number.',
   'plan.waits': 'Waits',
-  'plan.waitsLead': 'Calendar time a step takes once its work is done: nobody works, but the next step waits. Plan change windows around them.',
+  'plan.waitsLead':
+    'Calendar time a step takes once its work is done: nobody works, but the next step waits. Plan change windows around them.',
   'plan.noWaits': 'No step of this guide declares a wait.',
   'plan.chain': 'Prerequisite chain',
-  'plan.chainLead': 'Each phase starts once the phases it requires are finished. The longest chain sets the shortest possible schedule:',
+  'plan.chainLead':
+    'Each phase starts once the phases it requires are finished. The longest chain sets the shortest possible schedule:',
   'plan.colPhase': 'Phase',
   'plan.colEffort': 'Effort',
   'plan.colSteps': 'Steps',
@@ -141,7 +151,8 @@ const en = {
   'sheet.allLead': 'The sign-off sheets of every phase in one document, each phase on a new page.',
   'sheet.back': 'Back to the phase',
   'sheet.print': 'Print',
-  'sheet.forPaper': 'This sheet is made for paper: its boxes are ticked with a pen. In the browser, steps are ticked on each phase’s page.',
+  'sheet.forPaper':
+    'This sheet is made for paper: its boxes are ticked with a pen. In the browser, steps are ticked on each phase’s page.',
   'sheet.withProgress': 'Print the current progress (ticked and not applicable steps, with their date and time)',
   'sheet.progressAsOf': 'Progress as of {{date}}',
   'sheet.version': 'Document version',
@@ -212,7 +223,8 @@ const en = {
   // The printable book (/{lang}/print/)
   'print.link': 'Print the guide',
   'print.title': 'The whole guide',
-  'print.lead': 'The whole guide in one page made for printing: each phase starts on a new page, and the glossary is at the end. Print it, or save it as a PDF, from the browser.',
+  'print.lead':
+    'The whole guide in one page made for printing: each phase starts on a new page, and the glossary is at the end. Print it, or save it as a PDF, from the browser.',
   'print.version': 'Version {{version}}',
   'print.updated': 'Updated {{date}}',
   'print.language': 'Language: {{language}}',
@@ -220,11 +232,15 @@ const en = {
 
   // HOSTING.txt, in the hosting archive (npm run package)
   'hosting.title': 'Hosting the guide “{{guide}}”, version {{version}}',
-  'hosting.copy': 'Copy the content of the site/ folder to the web server, into the folder served at {{base}} (the path given to the build; another path does not work). The site is static: no database, no server script, no request leaving it.',
-  'hosting.iis': 'IIS: web.config (at the root of the site) declares the file types (search needs them), the default document, the security headers and caching. Set the 404 page on the server: Error Pages, 404, Execute a URL, {{base}}404.html.',
-  'hosting.apache': 'Apache httpd: .htaccess (at the root of the site). It needs the headers module (a2enmod headers) and “AllowOverride FileInfo Indexes” (or All) for that folder.',
+  'hosting.copy':
+    'Copy the content of the site/ folder to the web server, into the folder served at {{base}} (the path given to the build; another path does not work). The site is static: no database, no server script, no request leaving it.',
+  'hosting.iis':
+    'IIS: web.config (at the root of the site) declares the file types (search needs them), the default document, the security headers and caching. Set the 404 page on the server: Error Pages, 404, Execute a URL, {{base}}404.html.',
+  'hosting.apache':
+    'Apache httpd: .htaccess (at the root of the site). It needs the headers module (a2enmod headers) and “AllowOverride FileInfo Indexes” (or All) for that folder.',
   'hosting.nginx': 'nginx: nginx.conf, to include in the server block:',
-  'hosting.check': 'Check: open {{base}}fr/ and {{base}}en/, search for a word, tick a step and reload the page (it stays ticked), open {{base}}no-such-page/ (the 404 page answers, with status 404). “curl -I” on a page shows the Content-Security-Policy, X-Content-Type-Options and Referrer-Policy headers.',
+  'hosting.check':
+    'Check: open {{base}}fr/ and {{base}}en/, search for a word, tick a step and reload the page (it stays ticked), open {{base}}no-such-page/ (the 404 page answers, with status 404). “curl -I” on a page shows the Content-Security-Policy, X-Content-Type-Options and Referrer-Policy headers.',
   'hosting.integrity': 'The archive’s SHA-256 digest is in the .sha256 file beside it (sha256sum -c).',
 } as const satisfies Dictionary;
 

@@ -72,40 +72,56 @@ const fr = {
   'checklist.noScript': 'Cocher les étapes demande JavaScript\u202f; la feuille de validation s’imprime sans.',
   'checklist.print': 'Imprimer la liste de contrôle',
   'checklist.reset': 'Tout décocher',
-  'checklist.resetQuestion': 'Décocher toutes les étapes de cette phase et retirer ses mentions «\u202fsans objet\u202f»\u202f? Vous pourrez tout rétablir juste après.',
+  'checklist.resetQuestion':
+    'Décocher toutes les étapes de cette phase et retirer ses mentions «\u202fsans objet\u202f»\u202f? Vous pourrez tout rétablir juste après.',
   'checklist.resetConfirm': 'Tout décocher',
   'checklist.resetCancel': 'Garder les coches',
-  'checklist.resetDone': 'Les étapes de cette phase ont été décochées, et leurs mentions «\u202fsans objet\u202f» retirées.',
+  'checklist.resetDone':
+    'Les étapes de cette phase ont été décochées, et leurs mentions «\u202fsans objet\u202f» retirées.',
   'checklist.resetDoneTicks': 'Les étapes de cette phase ont été décochées.',
   'checklist.undo': 'Rétablir les coches',
   'checklist.undone': 'Coches rétablies.',
-  'checklist.storageUnavailable': 'Ce navigateur n’enregistre pas la progression (stockage désactivé, navigation privée ou espace plein)\u202f: les cases cochées seront perdues à la fermeture de la page.',
-  'checklist.storageUnreadable': 'La progression enregistrée n’a pas pu être lue\u202f: aucune étape n’a pu en être récupérée. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
-  'checklist.storageUnreadablePartial.one': 'La progression enregistrée n’a pu être lue qu’en partie\u202f: {{count}} étape a été récupérée. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
-  'checklist.storageUnreadablePartial.other': 'La progression enregistrée n’a pu être lue qu’en partie\u202f: {{count}} étapes ont été récupérées. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
-  'checklist.storageUnreadableLeft': 'La progression enregistrée n’a pas pu être lue. Elle est laissée intacte dans le stockage local de ce navigateur, sous la clé «\u202f{{key}}\u202f».',
+  'checklist.storageUnavailable':
+    'Ce navigateur n’enregistre pas la progression (stockage désactivé, navigation privée ou espace plein)\u202f: les cases cochées seront perdues à la fermeture de la page.',
+  'checklist.storageUnreadable':
+    'La progression enregistrée n’a pas pu être lue\u202f: aucune étape n’a pu en être récupérée. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
+  'checklist.storageUnreadablePartial.one':
+    'La progression enregistrée n’a pu être lue qu’en partie\u202f: {{count}} étape a été récupérée. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
+  'checklist.storageUnreadablePartial.other':
+    'La progression enregistrée n’a pu être lue qu’en partie\u202f: {{count}} étapes ont été récupérées. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
+  'checklist.storageUnreadableLeft':
+    'La progression enregistrée n’a pas pu être lue. Elle est laissée intacte dans le stockage local de ce navigateur, sous la clé «\u202f{{key}}\u202f».',
   'checklist.file.heading': 'Reprendre sa progression ailleurs',
-  'checklist.file.help': 'Les coches ne sont conservées que dans ce navigateur. Pour les retrouver sur un autre poste, ou en garder une copie avant d’effacer les données du navigateur, enregistrez-les dans un fichier, puis chargez ce fichier là où vous reprenez. Le chargement ajoute les marques du fichier aux étapes qui n’en ont pas ici\u202f: il ne modifie ni n’efface aucune de celles de ce navigateur.',
+  'checklist.file.help':
+    'Les coches ne sont conservées que dans ce navigateur. Pour les retrouver sur un autre poste, ou en garder une copie avant d’effacer les données du navigateur, enregistrez-les dans un fichier, puis chargez ce fichier là où vous reprenez. Le chargement ajoute les marques du fichier aux étapes qui n’en ont pas ici\u202f: il ne modifie ni n’efface aucune de celles de ce navigateur.',
   'checklist.file.save': 'Enregistrer la progression dans un fichier',
   'checklist.file.load': 'Charger une progression enregistrée',
   'checklist.file.noScript': 'Enregistrer et charger la progression nécessite JavaScript, comme cocher les étapes.',
   'checklist.file.namePrefix': 'progression',
-  'checklist.file.saved.one': 'Progression enregistrée dans le fichier «\u202f{{file}}\u202f»\u202f: {{count}} étape marquée.',
-  'checklist.file.saved.other': 'Progression enregistrée dans le fichier «\u202f{{file}}\u202f»\u202f: {{count}} étapes marquées.',
-  'checklist.file.savedEmpty': 'Aucune étape n’est marquée dans ce navigateur\u202f: le fichier «\u202f{{file}}\u202f» ne contient aucune progression.',
+  'checklist.file.saved.one':
+    'Progression enregistrée dans le fichier «\u202f{{file}}\u202f»\u202f: {{count}} étape marquée.',
+  'checklist.file.saved.other':
+    'Progression enregistrée dans le fichier «\u202f{{file}}\u202f»\u202f: {{count}} étapes marquées.',
+  'checklist.file.savedEmpty':
+    'Aucune étape n’est marquée dans ce navigateur\u202f: le fichier «\u202f{{file}}\u202f» ne contient aucune progression.',
   'checklist.file.added.one': '{{count}} étape reprise du fichier.',
   'checklist.file.added.other': '{{count}} étapes reprises du fichier.',
   'checklist.file.differing.one': '{{count}} étape marquée autrement dans ce navigateur est restée telle quelle.',
-  'checklist.file.differing.other': '{{count}} étapes marquées autrement dans ce navigateur sont restées telles quelles.',
-  'checklist.file.invalid': 'Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié.',
+  'checklist.file.differing.other':
+    '{{count}} étapes marquées autrement dans ce navigateur sont restées telles quelles.',
+  'checklist.file.invalid':
+    'Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié.',
   'checklist.file.foreign': 'Ce fichier ne contient aucune étape de ce guide\u202f: rien n’a été modifié.',
   'checklist.file.empty': 'Ce fichier ne contient aucune étape marquée\u202f: rien n’a été modifié.',
-  'checklist.file.nothingNew': 'Toutes les étapes marquées dans ce fichier le sont déjà dans ce navigateur\u202f: rien n’a été modifié.',
+  'checklist.file.nothingNew':
+    'Toutes les étapes marquées dans ce fichier le sont déjà dans ce navigateur\u202f: rien n’a été modifié.',
 
   // La page du plan : effort, rôles, attentes, prérequis
   'plan.title': 'Plan\u202f: effort, rôles et attentes',
-  'plan.lead': 'Le temps de travail de tout le guide d’après la durée estimée de ses étapes, qui travaille dans quelle phase, le temps calendaire passé à attendre, et l’ordre que suivent les phases.',
-  'plan.homeLink': 'Planifier la migration\u202f: effort total, effort par phase et par rôle, attentes et chaîne des prérequis',
+  'plan.lead':
+    'Le temps de travail de tout le guide d’après la durée estimée de ses étapes, qui travaille dans quelle phase, le temps calendaire passé à attendre, et l’ordre que suivent les phases.',
+  'plan.homeLink':
+    'Planifier la migration\u202f: effort total, effort par phase et par rôle, attentes et chaîne des prérequis',
   'plan.summary': 'En bref',
   'plan.totalEffort': 'Effort total',
   'plan.phaseCount.one': '{{count}} phase',
@@ -117,12 +133,15 @@ const fr = {
   'plan.byPhase': 'Effort par phase',
   'plan.byRole': 'Effort par rôle',
   'plan.matrix': 'Rôles × phases',
-  'plan.matrixLead': 'Le temps de travail de chaque rôle dans chaque phase\u202f; les colonnes sont les phases, par numéro.',
+  'plan.matrixLead':
+    'Le temps de travail de chaque rôle dans chaque phase\u202f; les colonnes sont les phases, par numéro.',
   'plan.waits': 'Attentes',
-  'plan.waitsLead': 'Le temps calendaire qu’une étape prend une fois son travail fait\u202f: personne ne travaille, mais l’étape suivante attend. Placez les fenêtres de changement en conséquence.',
+  'plan.waitsLead':
+    'Le temps calendaire qu’une étape prend une fois son travail fait\u202f: personne ne travaille, mais l’étape suivante attend. Placez les fenêtres de changement en conséquence.',
   'plan.noWaits': 'Aucune étape de ce guide ne déclare d’attente.',
   'plan.chain': 'Chaîne des prérequis',
-  'plan.chainLead': 'Chaque phase commence une fois terminées les phases qu’elle requiert. La chaîne la plus longue fixe le calendrier le plus court possible\u202f:',
+  'plan.chainLead':
+    'Chaque phase commence une fois terminées les phases qu’elle requiert. La chaîne la plus longue fixe le calendrier le plus court possible\u202f:',
   'plan.colPhase': 'Phase',
   'plan.colEffort': 'Effort',
   'plan.colSteps': 'Étapes',
@@ -141,10 +160,12 @@ const fr = {
   // Printable sign-off sheets
   'sheet.title': 'Feuille de validation',
   'sheet.allTitle': 'Listes de contrôle à imprimer',
-  'sheet.allLead': 'Les feuilles de validation de toutes les phases en un seul document, chaque phase sur une nouvelle page.',
+  'sheet.allLead':
+    'Les feuilles de validation de toutes les phases en un seul document, chaque phase sur une nouvelle page.',
   'sheet.back': 'Retour à la phase',
   'sheet.print': 'Imprimer',
-  'sheet.forPaper': 'Cette feuille est faite pour le papier\u202f: ses cases se cochent au stylo. Dans le navigateur, les étapes se cochent sur la page de chaque phase.',
+  'sheet.forPaper':
+    'Cette feuille est faite pour le papier\u202f: ses cases se cochent au stylo. Dans le navigateur, les étapes se cochent sur la page de chaque phase.',
   'sheet.withProgress': 'Imprimer la progression actuelle (étapes cochées ou sans objet, avec leur date et heure)',
   'sheet.progressAsOf': 'Progression au {{date}}',
   'sheet.version': 'Version du document',
@@ -215,7 +236,8 @@ const fr = {
   // The printable book (/{lang}/print/)
   'print.link': 'Imprimer le guide',
   'print.title': 'Le guide complet',
-  'print.lead': 'Tout le guide en une page faite pour l’impression : chaque phase commence sur une nouvelle page, le glossaire est à la fin. Imprimez-la, ou enregistrez-la en PDF, depuis le navigateur.',
+  'print.lead':
+    'Tout le guide en une page faite pour l’impression : chaque phase commence sur une nouvelle page, le glossaire est à la fin. Imprimez-la, ou enregistrez-la en PDF, depuis le navigateur.',
   'print.version': 'Version {{version}}',
   'print.updated': 'Mis à jour le {{date}}',
   'print.language': 'Langue : {{language}}',
@@ -223,11 +245,15 @@ const fr = {
 
   // HOSTING.txt, in the hosting archive (npm run package)
   'hosting.title': 'Héberger le guide « {{guide}} », version {{version}}',
-  'hosting.copy': 'Copiez le contenu du dossier site/ sur le serveur web, dans le dossier servi à l’adresse {{base}} (le chemin donné à la construction ; un autre chemin ne fonctionne pas). Le site est statique : aucune base de données, aucun script serveur, aucune requête vers l’extérieur.',
-  'hosting.iis': 'IIS : web.config (à la racine du site) déclare les types de fichiers (la recherche en a besoin), la page par défaut, les en-têtes de sécurité et le cache. Réglez la page 404 sur le serveur : Pages d’erreurs, 404, Exécuter une URL, {{base}}404.html.',
-  'hosting.apache': 'Apache httpd : .htaccess (à la racine du site). Il faut le module headers (a2enmod headers) et « AllowOverride FileInfo Indexes » (ou All) pour ce dossier.',
+  'hosting.copy':
+    'Copiez le contenu du dossier site/ sur le serveur web, dans le dossier servi à l’adresse {{base}} (le chemin donné à la construction ; un autre chemin ne fonctionne pas). Le site est statique : aucune base de données, aucun script serveur, aucune requête vers l’extérieur.',
+  'hosting.iis':
+    'IIS : web.config (à la racine du site) déclare les types de fichiers (la recherche en a besoin), la page par défaut, les en-têtes de sécurité et le cache. Réglez la page 404 sur le serveur : Pages d’erreurs, 404, Exécuter une URL, {{base}}404.html.',
+  'hosting.apache':
+    'Apache httpd : .htaccess (à la racine du site). Il faut le module headers (a2enmod headers) et « AllowOverride FileInfo Indexes » (ou All) pour ce dossier.',
   'hosting.nginx': 'nginx : nginx.conf, à inclure dans le bloc server :',
-  'hosting.check': 'Vérifier : ouvrez {{base}}fr/ et {{base}}en/, cherchez un mot dans la recherche, cochez une étape puis rechargez la page (elle reste cochée), ouvrez {{base}}page-inexistante/ (la page 404 répond, avec le statut 404). « curl -I » sur une page montre les en-têtes Content-Security-Policy, X-Content-Type-Options et Referrer-Policy.',
+  'hosting.check':
+    'Vérifier : ouvrez {{base}}fr/ et {{base}}en/, cherchez un mot dans la recherche, cochez une étape puis rechargez la page (elle reste cochée), ouvrez {{base}}page-inexistante/ (la page 404 répond, avec le statut 404). « curl -I » sur une page montre les en-têtes Content-Security-Policy, X-Content-Type-Options et Referrer-Policy.',
   'hosting.integrity': 'L’empreinte SHA-256 de l’archive est dans le fichier .sha256 qui l’accompagne (sha256sum -c).',
 } as const;
 

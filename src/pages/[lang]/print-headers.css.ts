@@ -17,7 +17,9 @@ export const GET: APIRoute = async ({ params }) => {
   const parts = [
     { id: bookPartId('home'), header: `${title} — ${translate(lang, 'nav.overview')}` },
     ...guide.phases[lang].map((phase) => ({ id: bookPartId(phase.slug), header: `${title} — ${phase.data.title}` })),
-    ...(guide.glossary[lang] ? [{ id: bookPartId('glossary'), header: `${title} — ${translate(lang, 'glossary.title')}` }] : []),
+    ...(guide.glossary[lang]
+      ? [{ id: bookPartId('glossary'), header: `${title} — ${translate(lang, 'glossary.title')}` }]
+      : []),
   ];
   return new Response(runningHeadersCss(parts), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

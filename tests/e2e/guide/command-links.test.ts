@@ -4,8 +4,13 @@ import { parse } from 'yaml';
 import { commandKey } from '../../../src/commands/vocabulary.ts';
 
 // Command names in code link to the reference page each command was verified against (content/commands.yaml).
-const declared = (parse(readFileSync(new URL('../../../content/commands.yaml', import.meta.url), 'utf8')) as { commands: Record<string, { reference: string }> }).commands;
-const referenceOf = (name: string) => Object.entries(declared).find(([declaredName]) => commandKey(declaredName) === commandKey(name))?.[1].reference;
+const declared = (
+  parse(readFileSync(new URL('../../../content/commands.yaml', import.meta.url), 'utf8')) as {
+    commands: Record<string, { reference: string }>;
+  }
+).commands;
+const referenceOf = (name: string) =>
+  Object.entries(declared).find(([declaredName]) => commandKey(declaredName) === commandKey(name))?.[1].reference;
 const PAGE = 'phase-4-move-test-users-to-the-pilot-pool';
 
 /** The first PowerShell block of a document's source that holds `text`, as written. */
@@ -17,16 +22,25 @@ function sourceBlock(lang: string, slug: string, text: string): string {
 
 test.describe('links from commands to their reference pages', () => {
   for (const lang of ['fr', 'en'] as const) {
-    test(`a command name in a ${lang} code block links to its reference page, keeping its highlighting`, async ({ page }) => {
+    test(`a command name in a ${lang} code block links to its reference page, keeping its highlighting`, async ({
+      page,
+    }) => {
       await page.goto(`${lang}/${PAGE}/`);
       const link = page.locator('.code-block pre a.command-link', { hasText: /^Move-CsUser$/ }).first();
       await expect(link).toHaveAttribute('href', referenceOf('Move-CsUser')!);
       // Inside Prism's token: the name keeps the colour of a command.
       await expect(page.locator('.code-block pre .token.function > a.command-link').first()).toBeVisible();
-      const colours = await link.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element.parentElement!).color]);
+      const colours = await link.evaluate((element) => [
+        getComputedStyle(element).color,
+        getComputedStyle(element.parentElement!).color,
+      ]);
       expect(colours[0]).toBe(colours[1]);
       // Every command link of the page leads to the page its command was verified against.
-      const links = await page.locator('a.command-link').evaluateAll((anchors) => anchors.map((anchor) => ({ name: anchor.textContent ?? '', href: anchor.getAttribute('href') })));
+      const links = await page
+        .locator('a.command-link')
+        .evaluateAll((anchors) =>
+          anchors.map((anchor) => ({ name: anchor.textContent ?? '', href: anchor.getAttribute('href') })),
+        );
       expect(links.length).toBeGreaterThan(3);
       for (const { name, href } of links) expect(href, name).toBe(referenceOf(name));
     });
@@ -38,13 +52,18 @@ test.describe('links from commands to their reference pages', () => {
     await expect(inline).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
   });
 
-  test('nothing is requested from the reference site before the reader clicks, and the click opens it', async ({ page, baseURL }) => {
+  test('nothing is requested from the reference site before the reader clicks, and the click opens it', async ({
+    page,
+    baseURL,
+  }) => {
     const outside: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== new URL(baseURL!).origin) outside.push(request.url());
     });
     // The tests make no request to the Internet: the reference site is answered here.
-    await page.route('https://learn.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Reference</title>' }));
+    await page.route('https://learn.microsoft.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Reference</title>' }),
+    );
     await page.goto(`en/${PAGE}/`);
     const link = page.locator('a.command-link', { hasText: /^Move-CsUser$/ }).first();
     await link.hover();
@@ -57,7 +76,9 @@ test.describe('links from commands to their reference pages', () => {
   test('the copy button copies the bare command, exactly as the guide writes it', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`en/${PAGE}/`);
-    const block = page.locator('.code-block', { has: page.locator('a.command-link', { hasText: /^Move-CsUser$/ }) }).first();
+    const block = page
+      .locator('.code-block', { has: page.locator('a.command-link', { hasText: /^Move-CsUser$/ }) })
+      .first();
     const written = (await block.locator('pre').textContent())!.replace(/\n$/, '');
     expect(written).toBe(sourceBlock('en', PAGE, written.split('\n')[0]!));
     await block.getByRole('button', { name: /Copy the PowerShell code/ }).click();
@@ -71,7 +92,11 @@ test.describe('links from commands to their reference pages', () => {
     await page.goto(`en/${PAGE}/`);
     await page.emulateMedia({ media: 'print' });
     const link = page.locator('.code-block pre a.command-link').first();
-    const style = await link.evaluate((element) => ({ line: getComputedStyle(element).textDecorationLine, colour: getComputedStyle(element).color, parent: getComputedStyle(element.parentElement!).color }));
+    const style = await link.evaluate((element) => ({
+      line: getComputedStyle(element).textDecorationLine,
+      colour: getComputedStyle(element).color,
+      parent: getComputedStyle(element.parentElement!).color,
+    }));
     expect(style.line).toBe('none');
     expect(style.colour).toBe(style.parent);
   });

@@ -22,7 +22,9 @@ test.describe('small and wide screens', () => {
     await page.setViewportSize({ width: 320, height: 700 });
     for (const path of ['fr/', 'fr/phase-4-move-test-users-to-the-pilot-pool/', 'en/glossary/']) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await expect(page.locator('.sidebar')).toBeHidden();
@@ -103,7 +105,10 @@ test.describe('search on a small screen', () => {
 });
 
 test.describe('copy on a plain-HTTP intranet', () => {
-  test('the copy button still copies where the page is not a secure context, and announces it', async ({ browser, baseURL }) => {
+  test('the copy button still copies where the page is not a secure context, and announces it', async ({
+    browser,
+    baseURL,
+  }) => {
     const base = new URL(baseURL!);
     // A host name other than localhost makes the page an insecure context, as on an intranet over HTTP.
     const context = await browser.newContext({ baseURL: `http://guide.intranet.test:${base.port}${base.pathname}` });

@@ -3,7 +3,9 @@ import { LANGS, phaseSlugs } from '../site-helpers.ts';
 
 test.describe('every page of the guide', () => {
   for (const lang of LANGS) {
-    test(`every ${lang} phase page has lang="${lang}", its title, the sidebar with itself marked, and hreflang alternates`, async ({ page }) => {
+    test(`every ${lang} phase page has lang="${lang}", its title, the sidebar with itself marked, and hreflang alternates`, async ({
+      page,
+    }) => {
       const slugs = phaseSlugs(lang);
       expect(slugs.length).toBeGreaterThanOrEqual(9);
       for (const slug of slugs) {
@@ -14,9 +16,9 @@ test.describe('every page of the guide', () => {
         const current = page.locator('.sidebar a[aria-current="page"]');
         await expect(current).toHaveCount(1);
         await expect(current).toHaveAttribute('href', new RegExp(`/${lang}/${slug}/$`));
-        const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-          links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`),
-        );
+        const alternates = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`));
         expect(alternates).toEqual(LANGS.map((other) => `${other} /guides/lync/${other}/${slug}/`));
       }
     });
@@ -24,9 +26,9 @@ test.describe('every page of the guide', () => {
     test(`the ${lang} home lists every phase in order and links to each`, async ({ page }) => {
       await page.goto(`${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      const links = await page.locator('.phase-list .phase-card h3 a').evaluateAll((anchors) =>
-        anchors.map((anchor) => anchor.getAttribute('href')),
-      );
+      const links = await page
+        .locator('.phase-list .phase-card h3 a')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links).toHaveLength(phaseSlugs(lang).length);
       expect(links[0]).toBe(`/guides/lync/${lang}/before-you-begin-the-migration/`);
       expect(links.at(-1)).toBe(`/guides/lync/${lang}/phase-8-decommission-legacy-pools/`);
@@ -35,8 +37,14 @@ test.describe('every page of the guide', () => {
 
   test('previous and next links follow the phase order', async ({ page }) => {
     await page.goto('en/phase-4-move-test-users-to-the-pilot-pool/');
-    await expect(page.locator('.pagination a[rel="prev"]')).toHaveAttribute('href', '/guides/lync/en/phase-3-deploy-lync-server-2013-pilot-pool/');
-    await expect(page.locator('.pagination a[rel="next"]')).toHaveAttribute('href', '/guides/lync/en/phase-5-add-lync-server-2013-edge-server-to-pilot-pool/');
+    await expect(page.locator('.pagination a[rel="prev"]')).toHaveAttribute(
+      'href',
+      '/guides/lync/en/phase-3-deploy-lync-server-2013-pilot-pool/',
+    );
+    await expect(page.locator('.pagination a[rel="next"]')).toHaveAttribute(
+      'href',
+      '/guides/lync/en/phase-5-add-lync-server-2013-edge-server-to-pilot-pool/',
+    );
     await page.locator('.pagination a[rel="next"]').click();
     await expect(page).toHaveURL(/\/guides\/lync\/en\/phase-5-add-lync-server-2013-edge-server-to-pilot-pool\/$/);
   });
@@ -66,13 +74,19 @@ test.describe('languages', () => {
   test('the language switcher leads to the same page in the other language, keeping the section', async ({ page }) => {
     await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/#move-a-single-user-to-the-pilot-pool');
     await page.getByRole('link', { name: 'Lire cette page en English' }).click();
-    await expect(page).toHaveURL(/\/guides\/lync\/en\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/);
+    await expect(page).toHaveURL(
+      /\/guides\/lync\/en\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/,
+    );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('link', { name: 'Read this page in Français' }).click();
-    await expect(page).toHaveURL(/\/guides\/lync\/fr\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/);
+    await expect(page).toHaveURL(
+      /\/guides\/lync\/fr\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/,
+    );
   });
 
-  test('the language switcher opens the other language where the reader has scrolled to, or at the top', async ({ page }) => {
+  test('the language switcher opens the other language where the reader has scrolled to, or at the top', async ({
+    page,
+  }) => {
     await page.goto('fr/phase-6-move-from-pilot-deployment-into-production/');
     const heading = page.locator('main h3[id]').nth(4);
     const id = await heading.getAttribute('id');
@@ -86,12 +100,16 @@ test.describe('languages', () => {
     await expect(page).toHaveURL(/\/fr\/phase-6-move-from-pilot-deployment-into-production\/$/);
 
     await page.goto('en/glossary/');
-    await page.locator('dt[id="central-management-store"]').evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await page
+      .locator('dt[id="central-management-store"]')
+      .evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await clickWhereItIs(page, page.getByRole('link', { name: 'Read this page in Français' }));
     await expect(page).toHaveURL(/\/fr\/glossary\/#central-management-store$/);
   });
 
-  test('the language switcher never opens the other language at an anchor made from this language’s words', async ({ page }) => {
+  test('the language switcher never opens the other language at an anchor made from this language’s words', async ({
+    page,
+  }) => {
     await page.goto('fr/');
     // The home's own headings have ids made from their French words.
     const heading = page.locator('main .prose h2[id]').last();
@@ -105,7 +123,9 @@ test.describe('languages', () => {
     test('the switcher, reached at the top, opens the other language at the section last read', async ({ page }) => {
       await page.goto('fr/phase-4-move-test-users-to-the-pilot-pool/');
       // Reading down to the section, then back up to the header with the wheel, past earlier sections.
-      await page.locator('[id="move-a-single-user-to-the-pilot-pool"]').evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page
+        .locator('[id="move-a-single-user-to-the-pilot-pool"]')
+        .evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
       await expect(page.locator('[id="move-a-single-user-to-the-pilot-pool"]')).toBeInViewport();
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await page.mouse.move(200, 400);
@@ -114,7 +134,9 @@ test.describe('languages', () => {
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       }
       await clickWhereItIs(page, page.getByRole('link', { name: 'Lire cette page en English' }));
-      await expect(page).toHaveURL(/\/en\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/);
+      await expect(page).toHaveURL(
+        /\/en\/phase-4-move-test-users-to-the-pilot-pool\/#move-a-single-user-to-the-pilot-pool$/,
+      );
     });
   });
 
@@ -148,8 +170,14 @@ test.describe('languages', () => {
     const page = await context.newPage();
     await page.goto('./');
     await expect(page).toHaveURL(/\/guides\/lync\/$/);
-    await expect(page.getByRole('link', { name: 'Lire le guide en français' })).toHaveAttribute('href', '/guides/lync/fr/');
-    await expect(page.getByRole('link', { name: 'Read the guide in English' })).toHaveAttribute('href', '/guides/lync/en/');
+    await expect(page.getByRole('link', { name: 'Lire le guide en français' })).toHaveAttribute(
+      'href',
+      '/guides/lync/fr/',
+    );
+    await expect(page.getByRole('link', { name: 'Read the guide in English' })).toHaveAttribute(
+      'href',
+      '/guides/lync/en/',
+    );
     await context.close();
   });
 });

@@ -33,10 +33,16 @@ async function overflowing(page: Page): Promise<string[]> {
     };
     const out = [...document.body.querySelectorAll('*')].filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && (box.right > width + 1 || box.left < -1) && !clipped(element) && getComputedStyle(element).position !== 'fixed';
+      return (
+        box.width > 0 &&
+        (box.right > width + 1 || box.left < -1) &&
+        !clipped(element) &&
+        getComputedStyle(element).position !== 'fixed'
+      );
     });
     const found = out.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
-    if (document.documentElement.scrollWidth > width) found.unshift(`document ${document.documentElement.scrollWidth} > ${width}`);
+    if (document.documentElement.scrollWidth > width)
+      found.unshift(`document ${document.documentElement.scrollWidth} > ${width}`);
     return found.slice(0, 5);
   });
 }
@@ -61,7 +67,9 @@ for (const width of [320, 375]) {
 test.describe('a phase page on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
-  test('menu and contents stay reachable at the bottom of the page; a followed link closes the contents and lands below the bar', async ({ page }) => {
+  test('menu and contents stay reachable at the bottom of the page; a followed link closes the contents and lands below the bar', async ({
+    page,
+  }) => {
     await page.goto(`fr/${PHASE_6}/`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const menu = page.locator('.mobile-bar .mobile-nav summary');
@@ -106,10 +114,12 @@ test.describe('a phase page on a phone', () => {
     ] as const) {
       await page.goto(`${lang}/${PHASE_6}/`);
       const blocks = page.locator('.code-block');
-      const index = await blocks.evaluateAll((all) => all.findIndex((block) => {
-        const pre = block.querySelector('pre');
-        return pre !== null && pre.scrollWidth > pre.clientWidth;
-      }));
+      const index = await blocks.evaluateAll((all) =>
+        all.findIndex((block) => {
+          const pre = block.querySelector('pre');
+          return pre !== null && pre.scrollWidth > pre.clientWidth;
+        }),
+      );
       expect(index).toBeGreaterThanOrEqual(0);
       const block = blocks.nth(index);
       const pre = block.locator('pre');
@@ -124,7 +134,9 @@ test.describe('a phase page on a phone', () => {
     }
   });
 
-  test('without JavaScript the bar still opens the menu and contents, and no wrap button shows', async ({ browser }) => {
+  test('without JavaScript the bar still opens the menu and contents, and no wrap button shows', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
     await page.goto(`en/${PHASE_6}/`);

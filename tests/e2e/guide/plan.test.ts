@@ -21,17 +21,36 @@ const minutes = (text: string) => {
 };
 
 const TEXTS = {
-  fr: { title: 'Plan\u202f: effort, rôles et attentes', total: 'Effort total', waits: 'Attentes calendaires', link: 'Plan', step: 'étape' },
-  en: { title: 'Plan: effort, roles and waits', total: 'Total effort', waits: 'Calendar waits', link: 'Plan', step: 'step' },
+  fr: {
+    title: 'Plan\u202f: effort, rôles et attentes',
+    total: 'Effort total',
+    waits: 'Attentes calendaires',
+    link: 'Plan',
+    step: 'étape',
+  },
+  en: {
+    title: 'Plan: effort, roles and waits',
+    total: 'Total effort',
+    waits: 'Calendar waits',
+    link: 'Plan',
+    step: 'step',
+  },
 } as const;
 
 for (const lang of ['fr', 'en'] as const) {
   test.describe(`the ${lang} plan page`, () => {
     const slugs = phaseSlugs(lang);
     const totalMinutes = slugs.reduce((sum, slug) => sum + minutes(phase(lang, slug).duration), 0);
-    const waits = slugs.flatMap((slug) => (phase(lang, slug).checklist ?? []).flatMap((group) => group.items).filter((item) => item.wait).map((item) => ({ slug, ...item })));
+    const waits = slugs.flatMap((slug) =>
+      (phase(lang, slug).checklist ?? [])
+        .flatMap((group) => group.items)
+        .filter((item) => item.wait)
+        .map((item) => ({ slug, ...item })),
+    );
 
-    test('adds up the effort of every phase, and lists the calendar waits apart, each leading to its step', async ({ page }) => {
+    test('adds up the effort of every phase, and lists the calendar waits apart, each leading to its step', async ({
+      page,
+    }) => {
       const errors = recordErrors(page);
       await page.goto(`${lang}/plan/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXTS[lang].title);
@@ -87,18 +106,31 @@ for (const lang of ['fr', 'en'] as const) {
       const paper = squeeze(pages.join(' '));
       expect(pages.length).toBeLessThanOrEqual(4);
       expect(paper).toContain(squeeze(TEXTS[lang].title));
-      for (const heading of await page.locator('article h2').allTextContents()) expect(paper).toContain(squeeze(heading));
+      for (const heading of await page.locator('article h2').allTextContents())
+        expect(paper).toContain(squeeze(heading));
       expect(paper).not.toContain(squeeze((await page.locator('.site-footer').textContent()) ?? 'missing'));
       await context.close();
     });
   });
 }
 
-test('every kind of page links to the plan from its header, and the home and sidebar link to it too', async ({ page }) => {
-  for (const path of ['fr/', 'en/glossary/', 'fr/phase-6-move-from-pilot-deployment-into-production/', 'en/checklists/', 'fr/phase-4-move-test-users-to-the-pilot-pool/checklist/', 'en/plan/']) {
+test('every kind of page links to the plan from its header, and the home and sidebar link to it too', async ({
+  page,
+}) => {
+  for (const path of [
+    'fr/',
+    'en/glossary/',
+    'fr/phase-6-move-from-pilot-deployment-into-production/',
+    'en/checklists/',
+    'fr/phase-4-move-test-users-to-the-pilot-pool/checklist/',
+    'en/plan/',
+  ]) {
     await page.goto(path);
     const lang = path.slice(0, 2);
-    await expect(page.locator('.site-header a.header-link'), path).toHaveAttribute('href', new RegExp(`/${lang}/plan/$`));
+    await expect(page.locator('.site-header a.header-link'), path).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/plan/$`),
+    );
   }
   await page.goto('en/');
   await expect(page.locator('main .home-plan-link a')).toHaveAttribute('href', /\/en\/plan\/$/);

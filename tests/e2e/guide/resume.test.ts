@@ -6,12 +6,20 @@ import { phasesInOrder } from '../guide-model.ts';
 const PHASES = phasesInOrder('en').map((phase) => phase.slug);
 const FIRST_PHASE = PHASES.find((slug) => checklistItemIds('en', slug).length > 0) ?? '';
 /** A phase with steps other than the first, to be found "started" while the first is done. */
-const LATER_PHASE = PHASES.filter((slug) => slug !== FIRST_PHASE && checklistItemIds('en', slug).length > 0).at(-1) ?? '';
+const LATER_PHASE =
+  PHASES.filter((slug) => slug !== FIRST_PHASE && checklistItemIds('en', slug).length > 0).at(-1) ?? '';
 
 async function store(page: Page, baseURL: string | undefined, ticked: readonly string[]): Promise<void> {
-  const record = { version: 2, ticked: Object.fromEntries(ticked.map((id) => [id, '2026-12-03T10:00:00.000Z'])), notApplicable: {} };
+  const record = {
+    version: 2,
+    ticked: Object.fromEntries(ticked.map((id) => [id, '2026-12-03T10:00:00.000Z'])),
+    notApplicable: {},
+  };
   await page.goto('en/glossary/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [progressKey(baseURL), JSON.stringify(record)]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [progressKey(baseURL), JSON.stringify(record)],
+  );
 }
 
 test.describe('resume where the reader stopped', () => {
@@ -29,7 +37,9 @@ test.describe('resume where the reader stopped', () => {
       await expect(resume).toBeVisible();
       const box = await resume.boundingBox();
       expect(box?.y ?? Infinity).toBeLessThan(limit);
-      expect(((await page.locator('.guide-progress [data-progress-count]').boundingBox())?.y ?? Infinity)).toBeLessThan(limit);
+      expect((await page.locator('.guide-progress [data-progress-count]').boundingBox())?.y ?? Infinity).toBeLessThan(
+        limit,
+      );
     });
   }
 
@@ -55,7 +65,9 @@ test.describe('resume where the reader stopped', () => {
     const resume = page.locator('a[data-resume]');
     await expect(resume).toHaveText(new RegExp(`^Resume where you stopped: .+ — .+, step 3 of ${ids.length}$`));
     await page.goto('fr/');
-    await expect(resume).toHaveText(new RegExp(`^Reprendre où vous en étiez\\u202f: .+ — .+, étape 3 sur ${ids.length}$`));
+    await expect(resume).toHaveText(
+      new RegExp(`^Reprendre où vous en étiez\\u202f: .+ — .+, étape 3 sur ${ids.length}$`),
+    );
     await resume.click();
     await expect(page).toHaveURL(new RegExp(`/fr/${CHECKLIST_PHASE}/#step-${ids[2]}$`));
     await expect(checkboxOf(page, ids[2]!)).toBeInViewport();
@@ -63,17 +75,28 @@ test.describe('resume where the reader stopped', () => {
   });
 
   test('when every step is ticked, the home says the guide is complete', async ({ page, baseURL }) => {
-    await store(page, baseURL, PHASES.flatMap((slug) => checklistItemIds('en', slug)));
+    await store(
+      page,
+      baseURL,
+      PHASES.flatMap((slug) => checklistItemIds('en', slug)),
+    );
     await page.goto('en/');
-    await expect(page.locator('[data-resume-done]')).toHaveText('Every step is ticked or not applicable: the guide is complete.');
+    await expect(page.locator('[data-resume-done]')).toHaveText(
+      'Every step is ticked or not applicable: the guide is complete.',
+    );
     await expect(page.locator('a[data-resume]')).toBeHidden();
     await page.goto('fr/');
-    await expect(page.locator('[data-resume-done]')).toHaveText('Toutes les étapes sont cochées ou sans objet\u202f: le guide est terminé.');
+    await expect(page.locator('[data-resume-done]')).toHaveText(
+      'Toutes les étapes sont cochées ou sans objet\u202f: le guide est terminé.',
+    );
   });
 });
 
 test.describe('phase status in the sidebar', () => {
-  test('each phase is marked done, started or not started, in words as well as signs, in both languages', async ({ page, baseURL }) => {
+  test('each phase is marked done, started or not started, in words as well as signs, in both languages', async ({
+    page,
+    baseURL,
+  }) => {
     const done = checklistItemIds('en', FIRST_PHASE);
     await store(page, baseURL, [...done, checklistItemIds('en', LATER_PHASE)[0]!]);
     await page.goto('en/glossary/');
@@ -81,9 +104,13 @@ test.describe('phase status in the sidebar', () => {
     const link = (slug: string) => nav.locator(`a[href$="/${slug}/"]`);
     await expect(link(FIRST_PHASE)).toHaveAccessibleName(/\(done\)$/);
     await expect(link(LATER_PHASE)).toHaveAccessibleName(/\(started\)$/);
-    const untouched = PHASES.filter((slug) => slug !== FIRST_PHASE && slug !== LATER_PHASE && checklistItemIds('en', slug).length > 0);
+    const untouched = PHASES.filter(
+      (slug) => slug !== FIRST_PHASE && slug !== LATER_PHASE && checklistItemIds('en', slug).length > 0,
+    );
     for (const slug of untouched) await expect(link(slug)).toHaveAccessibleName(/\(not started\)$/);
-    const signs = await Promise.all([FIRST_PHASE, LATER_PHASE, untouched[0]!].map((slug) => link(slug).locator('[data-sign]').textContent()));
+    const signs = await Promise.all(
+      [FIRST_PHASE, LATER_PHASE, untouched[0]!].map((slug) => link(slug).locator('[data-sign]').textContent()),
+    );
     expect(new Set(signs).size).toBe(3);
 
     await page.goto(`fr/${LATER_PHASE}/`);
@@ -91,7 +118,10 @@ test.describe('phase status in the sidebar', () => {
     await expect(page.locator(`.sidebar nav a[href$="/${FIRST_PHASE}/"]`)).toHaveAccessibleName(/\(terminée\)$/);
   });
 
-  test('the phone menu shows the statuses too, and another tab’s ticks update them without reloading', async ({ page, context }) => {
+  test('the phone menu shows the statuses too, and another tab’s ticks update them without reloading', async ({
+    page,
+    context,
+  }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('en/');
     const menu = page.locator('.mobile-nav');

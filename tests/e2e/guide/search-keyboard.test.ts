@@ -59,10 +59,12 @@ test('Tab moves from the field through the filters to the results', async ({ pag
   const order: string[] = [];
   for (let step = 0; step < 4; step += 1) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => {
-      const active = document.activeElement;
-      return active?.getAttribute('name') ?? active?.className ?? '';
-    }));
+    order.push(
+      await page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.getAttribute('name') ?? active?.className ?? '';
+      }),
+    );
   }
   expect(order).toEqual(['all-languages', 'phase', 'role', 'search-result-title']);
 });

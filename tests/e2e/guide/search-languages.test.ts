@@ -12,7 +12,9 @@ async function allPagesOf(page: Page, lang: string): Promise<string[]> {
     await expect(results(page)).not.toHaveCount(shown);
   }
   const links = page.locator(`site-search .search-result[lang="${lang}"] .search-result-title`);
-  const paths = await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor instanceof HTMLAnchorElement ? anchor.pathname : '')));
+  const paths = await links.evaluateAll((anchors) =>
+    anchors.map((anchor) => (anchor instanceof HTMLAnchorElement ? anchor.pathname : '')),
+  );
   return paths.sort();
 }
 
@@ -34,7 +36,9 @@ const CASES = [
 ] as const;
 
 for (const { query, lang, from } of CASES) {
-  test(`"${query}" searched from a ${from} page with ${lang} added finds the ${lang} pages a ${lang} page finds`, async ({ page }) => {
+  test(`"${query}" searched from a ${from} page with ${lang} added finds the ${lang} pages a ${lang} page finds`, async ({
+    page,
+  }) => {
     const own = await pagesFound(page, lang, query, lang);
     expect(own.length, `${query} on a ${lang} page`).toBeGreaterThan(1);
     const added = await pagesFound(page, from, query, lang);
@@ -42,10 +46,14 @@ for (const { query, lang, from } of CASES) {
   });
 }
 
-test('a French query on an English page finds nothing, rather than the pages of words starting with "de"', async ({ page }) => {
+test('a French query on an English page finds nothing, rather than the pages of words starting with "de"', async ({
+  page,
+}) => {
   await page.goto(`en/${MOVE_USERS}/`);
   await search(page, 'Générateur de topologie');
-  await expect(searchStatus(page)).toHaveText(fill(locales.en.dictionary['search.noResults'], { query: 'Générateur de topologie' }));
+  await expect(searchStatus(page)).toHaveText(
+    fill(locales.en.dictionary['search.noResults'], { query: 'Générateur de topologie' }),
+  );
   await expect(results(page)).toHaveCount(0);
 });
 

@@ -16,10 +16,14 @@ test('a phase page loads no search code until the reader starts a search', async
   expect(requested.filter((url) => !url.startsWith(`${origin}/guides/lync/`))).toEqual([]);
 });
 
-test('searching and opening a result breaks no rule of the Content-Security-Policy and logs no error', async ({ page }) => {
+test('searching and opening a result breaks no rule of the Content-Security-Policy and logs no error', async ({
+  page,
+}) => {
   const problems: string[] = [];
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());

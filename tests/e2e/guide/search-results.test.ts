@@ -2,13 +2,25 @@ import { expect, test } from '@playwright/test';
 import { fill } from '../../../src/i18n/fill.ts';
 import { translate } from '../../../src/i18n/index.ts';
 import { locales } from '../../../src/i18n/locales.ts';
-import { elidedOnlyWord, MOVE_USERS, stepOnlyWord, phasesOf, resultPages, results, rolesOf, search, searchStatus } from '../search-helpers.ts';
+import {
+  elidedOnlyWord,
+  MOVE_USERS,
+  stepOnlyWord,
+  phasesOf,
+  resultPages,
+  results,
+  rolesOf,
+  search,
+  searchStatus,
+} from '../search-helpers.ts';
 
 const BASE = '/guides/lync/';
 
 for (const lang of ['fr', 'en'] as const) {
   test.describe(`search in ${lang}`, () => {
-    test('Move-CsUser gives the phase that moves users first, and only pages of the reader’s language', async ({ page }) => {
+    test('Move-CsUser gives the phase that moves users first, and only pages of the reader’s language', async ({
+      page,
+    }) => {
       await page.goto(`${lang}/`);
       await search(page, 'Move-CsUser');
       const pages = await resultPages(page);
@@ -17,11 +29,15 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(page.locator('site-search .search-result-lang')).toHaveCount(0);
     });
 
-    test('a query with no result says so in the page’s language, rather than showing scraps of it', async ({ page }) => {
+    test('a query with no result says so in the page’s language, rather than showing scraps of it', async ({
+      page,
+    }) => {
       // Pagefind would answer with the pages holding "a" or "à", the longest known start of this word.
       await page.goto(`${lang}/${MOVE_USERS}/`);
       await search(page, 'abracadabra');
-      await expect(searchStatus(page)).toHaveText(fill(locales[lang].dictionary['search.noResults'], { query: 'abracadabra' }));
+      await expect(searchStatus(page)).toHaveText(
+        fill(locales[lang].dictionary['search.noResults'], { query: 'abracadabra' }),
+      );
       await expect(results(page)).toHaveCount(0);
     });
   });
@@ -50,8 +66,14 @@ test('a French word is found after an elision: inscriptions finds d’inscriptio
   const result = results(page).filter({ has: page.locator(`a.search-result-title[href*="/fr/${slug}/"]`) });
   const marked = await result.locator('mark').allTextContents();
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  expect(marked.map(fold).filter((text) => text.includes(word)), `${word} marked in ${slug}`).not.toEqual([]);
-  expect(marked.some((text) => text.includes('\u2019')), 'excerpts keep the typographic apostrophe').toBe(true);
+  expect(
+    marked.map(fold).filter((text) => text.includes(word)),
+    `${word} marked in ${slug}`,
+  ).not.toEqual([]);
+  expect(
+    marked.some((text) => text.includes('\u2019')),
+    'excerpts keep the typographic apostrophe',
+  ).toBe(true);
 });
 
 for (const lang of ['fr', 'en'] as const) {
@@ -70,7 +92,8 @@ for (const lang of ['fr', 'en'] as const) {
     await search(page, 'Move-CsUser');
     const excerpts = (await page.locator('site-search .search-result').allTextContents()).join(' ');
     expect(excerpts.length).toBeGreaterThan(100);
-    for (const key of ['checklist.notApplicable', 'checklist.verify'] as const) expect(excerpts).not.toContain(translate(lang, key));
+    for (const key of ['checklist.notApplicable', 'checklist.verify'] as const)
+      expect(excerpts).not.toContain(translate(lang, key));
   });
 }
 
@@ -102,7 +125,9 @@ test('the phase filter keeps the chosen phase only, and says when the filters hi
   expect(await resultPages(page)).toEqual([`${BASE}en/${MOVE_USERS}/`]);
 
   await phase.selectOption('before-you-begin-the-migration');
-  await expect(searchStatus(page)).toHaveText(fill(locales.en.dictionary['search.noResultsFiltered'], { query: 'Move-CsUser' }));
+  await expect(searchStatus(page)).toHaveText(
+    fill(locales.en.dictionary['search.noResultsFiltered'], { query: 'Move-CsUser' }),
+  );
   await phase.selectOption('');
   await expect(results(page).first()).toBeVisible();
 });
@@ -112,7 +137,9 @@ test('the role filter keeps only the phases that involve the chosen role', async
   await page.goto('fr/');
   await search(page, 'Lync');
   const role = page.locator('site-search select[name="role"]');
-  const choices = (await role.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).filter(Boolean);
+  const choices = (
+    await role.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+  ).filter(Boolean);
   expect(choices.length).toBeGreaterThan(0);
   for (const choice of choices) {
     await role.selectOption(choice);

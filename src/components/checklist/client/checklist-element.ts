@@ -51,7 +51,9 @@ class GuideChecklist extends HTMLElement {
       input.addEventListener('change', () => progressStore().setMark(id, 'ticked', input.checked));
       input.disabled = false;
       if (!skip) continue;
-      skip.addEventListener('click', () => progressStore().setMark(id, 'notApplicable', skip.getAttribute('aria-pressed') !== 'true'));
+      skip.addEventListener('click', () =>
+        progressStore().setMark(id, 'notApplicable', skip.getAttribute('aria-pressed') !== 'true'),
+      );
       skip.disabled = false;
     }
   }

@@ -12,11 +12,13 @@ import { listOf, watchProgress } from './store.ts';
 const SIGNS: Readonly<Record<PhaseStatus, string>> = { done: '✓', started: '◐', 'not-started': '○' };
 const WORDS = { done: 'done', started: 'started', 'not-started': 'notStarted' } as const;
 
-const phases: PhaseItems[] = [...document.querySelectorAll<HTMLElement>('[data-nav-phase][data-items]')].map((phase) => ({
-  slug: phase.dataset['navPhase'] ?? '',
-  items: listOf(phase.dataset['items']),
-  prerequisites: [],
-}));
+const phases: PhaseItems[] = [...document.querySelectorAll<HTMLElement>('[data-nav-phase][data-items]')].map(
+  (phase) => ({
+    slug: phase.dataset['navPhase'] ?? '',
+    items: listOf(phase.dataset['items']),
+    prerequisites: [],
+  }),
+);
 
 if (phases.length > 0) {
   watchProgress((store) => {

@@ -42,7 +42,13 @@ class GuideStorageNotice extends HTMLElement {
   }
 
   #unreadable({ keptAs: key, movedAside, salvaged: count }: Unreadable): string {
-    const { intl = 'en', unreadable = '', unreadablePartialOne: one, unreadablePartialOther: other, unreadableLeft = '' } = this.dataset;
+    const {
+      intl = 'en',
+      unreadable = '',
+      unreadablePartialOne: one,
+      unreadablePartialOther: other,
+      unreadableLeft = '',
+    } = this.dataset;
     if (!movedAside) return fill(unreadableLeft, { key });
     return count === 0 ? fill(unreadable, { key }) : fill(pluralTemplate(intl, count, { one, other }), { count, key });
   }

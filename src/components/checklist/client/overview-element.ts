@@ -39,7 +39,12 @@ class GuideOverview extends HTMLElement {
       if (guide) {
         guide.hidden = summary.total + summary.notApplicable === 0;
         const template = pluralTemplate(intl, summary.done, { one: guideCountOne, other: guideCountOther });
-        showProgress(guide, progressText(summary, template, notApplicable, intl), summary, summary.done === summary.total);
+        showProgress(
+          guide,
+          progressText(summary, template, notApplicable, intl),
+          summary,
+          summary.done === summary.total,
+        );
       }
       const point = resumePoint(phases, store.marks());
       if (resume) resume.hidden = point === undefined || point.state === 'done';
@@ -47,13 +52,18 @@ class GuideOverview extends HTMLElement {
       if (resume && point && point.state !== 'done') {
         const card = cards[phases.findIndex((phase) => phase.slug === point.slug)];
         const template = this.dataset[point.state === 'start' ? 'resumeStart' : 'resumeContinue'] ?? '';
-        resume.textContent = fill(template, { phase: card?.dataset['name'] ?? point.slug, step: point.step, steps: point.steps });
+        resume.textContent = fill(template, {
+          phase: card?.dataset['name'] ?? point.slug,
+          step: point.step,
+          steps: point.steps,
+        });
         resume.href = `${card?.querySelector('a')?.href.split('#')[0] ?? ''}#step-${point.item}`;
       }
       summary.phases.forEach((phase, index) => {
         const card = cards[index];
         if (!card) return;
-        if (phase.total + phase.notApplicable > 0) showProgress(card, progressText(phase, count, notApplicable, intl), phase, phase.complete);
+        if (phase.total + phase.notApplicable > 0)
+          showProgress(card, progressText(phase, count, notApplicable, intl), phase, phase.complete);
         card.classList.toggle('is-complete', phase.complete);
         for (const badge of card.querySelectorAll<HTMLElement>('[data-complete]')) badge.hidden = !phase.complete;
         showPending(card, phase.started ? phase.pendingPrerequisites : []);

@@ -23,11 +23,13 @@ class GuideProgress extends HTMLElement {
 
   connectedCallback(): void {
     const items = listOf(this.dataset['items']);
-    const prerequisites: PhaseItems[] = [...this.querySelectorAll<HTMLElement>('[data-prerequisite][data-items]')].map((link) => ({
-      slug: link.dataset['prerequisite'] ?? '',
-      items: listOf(link.dataset['items']),
-      prerequisites: [],
-    }));
+    const prerequisites: PhaseItems[] = [...this.querySelectorAll<HTMLElement>('[data-prerequisite][data-items]')].map(
+      (link) => ({
+        slug: link.dataset['prerequisite'] ?? '',
+        items: listOf(link.dataset['items']),
+        prerequisites: [],
+      }),
+    );
     const phases = [{ slug: '', items, prerequisites: prerequisites.map((phase) => phase.slug) }, ...prerequisites];
     const reset = this.querySelector<HTMLButtonElement>('button[data-reset]');
     const dialog = this.querySelector('dialog');
@@ -42,7 +44,17 @@ class GuideProgress extends HTMLElement {
       const summary = summarizeProgress(phases, store.marks());
       const [phase] = summary.phases;
       if (!phase) return;
-      showProgress(this, progressText(phase, this.dataset['count'] ?? '', pluralData(this, 'notApplicable'), this.dataset['intl'] ?? 'en'), phase, phase.complete);
+      showProgress(
+        this,
+        progressText(
+          phase,
+          this.dataset['count'] ?? '',
+          pluralData(this, 'notApplicable'),
+          this.dataset['intl'] ?? 'en',
+        ),
+        phase,
+        phase.complete,
+      );
       showPending(this, summary.hintsShown ? phase.pendingPrerequisites : []);
       if (reset) reset.disabled = phase.done + phase.notApplicable === 0;
       const signature = items.map((id) => JSON.stringify(store.markOf(id) ?? null)).join('|');

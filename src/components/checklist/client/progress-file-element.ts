@@ -13,7 +13,13 @@
  * `[data-needs-js]` parts rendered hidden, shown by this script.
  */
 import { fill } from '../../../i18n/fill.ts';
-import { MAX_PROGRESS_FILE_BYTES, marksOfGuide, progressFileName, readProgressFile, writeProgressFile } from '../progress-file.ts';
+import {
+  MAX_PROGRESS_FILE_BYTES,
+  marksOfGuide,
+  progressFileName,
+  readProgressFile,
+  writeProgressFile,
+} from '../progress-file.ts';
 import { pluralTemplate } from '../progress-text.ts';
 import { listOf, progressStore } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
@@ -72,7 +78,10 @@ class GuideProgressFile extends HTMLElement {
 
   /** The `.one` or `.other` template of `data-<prefix>-one` / `-other` for `count`, in the page's language. */
   #plural(prefix: 'saved' | 'added' | 'differing', count: number): string {
-    return pluralTemplate(this.dataset['intl'] ?? 'en', count, { one: this.dataset[`${prefix}One`], other: this.dataset[`${prefix}Other`] });
+    return pluralTemplate(this.dataset['intl'] ?? 'en', count, {
+      one: this.dataset[`${prefix}One`],
+      other: this.dataset[`${prefix}Other`],
+    });
   }
 
   async #load(file: File): Promise<string> {

@@ -56,15 +56,25 @@ class GuideSheetControls extends HTMLElement {
       const mark = store?.markOf(row.dataset['checklistItem'] ?? '');
       row.classList.toggle('is-ticked', mark?.state === 'ticked');
       row.classList.toggle('is-not-applicable', mark?.state === 'notApplicable');
-      for (const label of row.querySelectorAll<HTMLElement>('[data-not-applicable]')) label.hidden = mark?.state !== 'notApplicable';
+      for (const label of row.querySelectorAll<HTMLElement>('[data-not-applicable]'))
+        label.hidden = mark?.state !== 'notApplicable';
       const date = row.querySelector('[data-tick-date]');
       // Date, then time: a narrow column breaks the line between them, not inside either.
       if (date) date.textContent = mark ? (formatMarkTimeParts(intl, mark.at) ?? [mark.at]).join(' ') : '';
     }
     const asOfText = fill(this.dataset['asOf'] ?? '', { date: formatMarkTime(intl, new Date().toISOString()) ?? '' });
     for (const sheet of document.querySelectorAll<HTMLElement>('.sheet')) {
-      const items = [...sheet.querySelectorAll<HTMLElement>('[data-checklist-item]')].map((row) => row.dataset['checklistItem'] ?? '');
-      const counts = store ? progressText(countSteps(items, store.marks()), this.dataset['count'] ?? '', pluralData(this, 'notApplicable'), intl) : '';
+      const items = [...sheet.querySelectorAll<HTMLElement>('[data-checklist-item]')].map(
+        (row) => row.dataset['checklistItem'] ?? '',
+      );
+      const counts = store
+        ? progressText(
+            countSteps(items, store.marks()),
+            this.dataset['count'] ?? '',
+            pluralData(this, 'notApplicable'),
+            intl,
+          )
+        : '';
       for (const asOf of sheet.querySelectorAll<HTMLElement>('[data-as-of]')) {
         asOf.hidden = store === undefined;
         asOf.textContent = store ? `· ${asOfText} · ${counts}` : '';

@@ -14,7 +14,11 @@
 declare const __SEARCH_STOP_WORDS__: readonly string[];
 
 /** Lowercase letters and digits only: `Move-CsUser` → `movecsuser`, `Déploiement` → `deploiement`. */
-const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const foldWord = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
 
 /** Every language's list (src/i18n/locales.ts): a query may be written in any, whatever the page's language. */
 const STOP_WORDS = new Set(__SEARCH_STOP_WORDS__.map(foldWord));
@@ -49,7 +53,10 @@ interface TypedWord {
 function typedWord(word: string): TypedWord {
   const bare = word.replace(ELISION, '');
   const folded = foldWord(bare);
-  const parts = bare.split(/[^\p{L}\p{N}]+/u).map(foldWord).filter((part) => part !== '');
+  const parts = bare
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(foldWord)
+    .filter((part) => part !== '');
   const last = parts.at(-1) ?? folded;
   const needed = folded.length <= 2 ? Infinity : Math.max(3, folded.length - last.length + Math.ceil(last.length / 2));
   return { folded, needed };

@@ -39,7 +39,11 @@ function required(dataset: Dataset, name: string): string {
 
 function labels(json: string): Record<string, string> {
   const parsed: unknown = JSON.parse(json);
-  if (typeof parsed !== 'object' || parsed === null || Object.values(parsed).some((value) => typeof value !== 'string')) {
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Object.values(parsed).some((value) => typeof value !== 'string')
+  ) {
     throw new Error('<site-search> data-language-labels must be a JSON object of language → name');
   }
   return parsed as Record<string, string>;

@@ -24,7 +24,8 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 export function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
     if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     }
     return ENTITIES[name.toLowerCase()] ?? entity;
@@ -48,7 +49,9 @@ export function parseExcerpt(html: string): ExcerptPart[] {
     // Pagefind marks whole space-separated tokens, with the sentence's punctuation and quotes
     // (`topologie.`, `«\u00a0pool`): only the word is marked, so that the page opened highlights the word.
     // Other signs belong to the term (`.NET`, `C#`, `-Identity`).
-    const [, before = '', word = '', after = ''] = marked ? (/^([\s«“"‘'([]*)(.*?)([\s.,;:!?…»”"’')\]]*)$/su.exec(text) ?? []) : ['', '', text, ''];
+    const [, before = '', word = '', after = ''] = marked
+      ? (/^([\s«“"‘'([]*)(.*?)([\s.,;:!?…»”"’')\]]*)$/su.exec(text) ?? [])
+      : ['', '', text, ''];
     if (word === '') {
       append(parts, text, false);
       continue;
@@ -104,7 +107,10 @@ function dropStart(parts: readonly ExcerptPart[], count: number): ExcerptPart[] 
  */
 export function trimTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
   const text = parts.map((part) => part.text).join('');
-  const words = title.trim().split(/\s+/).filter((word) => word !== '');
+  const words = title
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   for (let first = 0; first < words.length; first += 1) {
     const tail = words.slice(first).map(escapeRegExp).join('\\s+');
     // Followed by the added full stop, by the title's own final punctuation, or by the excerpt's end.

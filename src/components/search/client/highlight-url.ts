@@ -11,7 +11,10 @@ const MAX_TERMS = 12;
 
 /** `url` (a path, with or without query and hash) with the highlight parameter set to `terms`. */
 export function withHighlight(url: string, terms: readonly string[]): string {
-  const kept = terms.map((term) => term.trim()).filter((term) => term !== '').slice(0, MAX_TERMS);
+  const kept = terms
+    .map((term) => term.trim())
+    .filter((term) => term !== '')
+    .slice(0, MAX_TERMS);
   if (kept.length === 0) return url;
   const hashAt = url.indexOf('#');
   const hash = hashAt >= 0 ? url.slice(hashAt) : '';

@@ -4,7 +4,10 @@
  * reader typed on). So a warm query starts the moment the reader types it, and fast typing never piles
  * searches up behind each other. `waiting` is told of each call that has to wait (to preload its data).
  */
-export function latestOnly<A, R>(run: (arg: A) => Promise<R>, waiting?: (arg: A) => void): (arg: A) => Promise<R | null> {
+export function latestOnly<A, R>(
+  run: (arg: A) => Promise<R>,
+  waiting?: (arg: A) => void,
+): (arg: A) => Promise<R | null> {
   let busy = false;
   let next: { readonly arg: A; readonly settle: (value: Promise<R | null> | null) => void } | undefined;
   const start = (arg: A): Promise<R> => {

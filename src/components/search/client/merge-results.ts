@@ -18,7 +18,9 @@ export interface RankedList<T extends { readonly score: number }> {
  */
 export function mergeRanked<T extends { readonly score: number }>(lists: readonly RankedList<T>[]): T[] {
   return lists
-    .flatMap(({ results, weight }, list) => results.map((result, order) => ({ result, list, order, score: result.score * weight })))
+    .flatMap(({ results, weight }, list) =>
+      results.map((result, order) => ({ result, list, order, score: result.score * weight })),
+    )
     .sort((a, b) => b.score - a.score || a.list - b.list || a.order - b.order)
     .map(({ result }) => result);
 }

@@ -136,7 +136,9 @@ export function createSearchEngine(bundleUrl: string, lang: string, otherLangs: 
     if (responses.some((response) => response === null)) return null;
     const answered = responses.filter((response) => response !== null);
     return {
-      results: mergeRanked(answered.map((response, at) => ({ results: response.results, weight: at === 0 ? 1 : OTHER_LANGUAGE_WEIGHT }))),
+      results: mergeRanked(
+        answered.map((response, at) => ({ results: response.results, weight: at === 0 ? 1 : OTHER_LANGUAGE_WEIGHT })),
+      ),
       unfiltered: answered.reduce((total, response) => total + response.unfilteredResultCount, 0),
     };
   };

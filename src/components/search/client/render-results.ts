@@ -2,7 +2,11 @@
 import type { ExcerptPart } from './excerpt.ts';
 import type { ResultView } from './results.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.append(...children);
@@ -18,7 +22,13 @@ function link(href: string, className: string, ...children: (Node | string)[]): 
 /** The excerpt's paragraph, or nothing when the excerpt was only the title shown above it. */
 function excerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement[] {
   if (parts.length === 0) return [];
-  return [element('p', 'search-result-excerpt', ...parts.map((part) => (part.marked ? element('mark', '', part.text) : part.text)))];
+  return [
+    element(
+      'p',
+      'search-result-excerpt',
+      ...parts.map((part) => (part.marked ? element('mark', '', part.text) : part.text)),
+    ),
+  ];
 }
 
 export interface RenderOptions {
@@ -47,7 +57,14 @@ export function renderResult(view: ResultView, { languageLabels }: RenderOptions
       element(
         'ul',
         'search-result-sections',
-        ...sections.map((section) => element('li', 'search-result-section', link(section.url, 'search-result-link', section.title ?? ''), ...excerpt(section.excerpt))),
+        ...sections.map((section) =>
+          element(
+            'li',
+            'search-result-section',
+            link(section.url, 'search-result-link', section.title ?? ''),
+            ...excerpt(section.excerpt),
+          ),
+        ),
       ),
     );
   }

@@ -4,7 +4,14 @@
  * and a link that lands on the section and highlights the words found.
  */
 import { pageOfPathname } from '../../../utils/paths.ts';
-import { decodeEntities, markedWords, parseExcerpt, restoreApostrophes, trimTitle, type ExcerptPart } from './excerpt.ts';
+import {
+  decodeEntities,
+  markedWords,
+  parseExcerpt,
+  restoreApostrophes,
+  trimTitle,
+  type ExcerptPart,
+} from './excerpt.ts';
 import { withHighlight } from './highlight-url.ts';
 
 /** The parts of Pagefind's result data that the panel reads (see pagefind.app/docs/sub-results). */
@@ -69,7 +76,8 @@ export function pathOf(url: string): string {
  */
 export function termsToHighlight(typed: readonly string[], marked: readonly string[]): string[] {
   const unique = new Map<string, string>();
-  for (const word of [...marked, ...typed]) if (!unique.has(word.toLocaleLowerCase())) unique.set(word.toLocaleLowerCase(), word);
+  for (const word of [...marked, ...typed])
+    if (!unique.has(word.toLocaleLowerCase())) unique.set(word.toLocaleLowerCase(), word);
   const words = [...unique.values()];
   const long = words.filter((word) => word.length >= 3);
   return long.length > 0 ? long : words;
@@ -93,7 +101,9 @@ export function pageMatches(data: PagefindResultData): string[] {
 
 function score(section: PagefindSubResult): number {
   const weighted = section.weighted_locations ?? [];
-  return weighted.length > 0 ? weighted.reduce((sum, hit) => sum + hit.balanced_score, 0) : (section.locations?.length ?? 0);
+  return weighted.length > 0
+    ? weighted.reduce((sum, hit) => sum + hit.balanced_score, 0)
+    : (section.locations?.length ?? 0);
 }
 
 /** The view of one result; `typed` are the words of the query (see `queryWords`). */

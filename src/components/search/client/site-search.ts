@@ -41,7 +41,8 @@ class SiteSearch extends HTMLElement {
   #start(): Promise<void> {
     const { bundle, lang } = this.dataset;
     // The same URL the panel imports: the browser fetches it once, now, beside the panel's code.
-    if (!this.#started && bundle && lang) void import(/* @vite-ignore */ pagefindModuleUrl(bundle, lang)).catch(() => undefined);
+    if (!this.#started && bundle && lang)
+      void import(/* @vite-ignore */ pagefindModuleUrl(bundle, lang)).catch(() => undefined);
     this.#started ??= import('./search-panel.ts')
       .then(({ startSearch }) => startSearch(this))
       .catch((error: unknown) => {

@@ -71,7 +71,7 @@ describe('npm run check (scripts/check.ts)', () => {
       /phases\/fr\/phase-1-prepare\.mdx:32: error: a code block does not name its language\n {4}fix: /,
     );
     expect(output.trim().split('\n').at(-1)).toBe(
-      'Content checks: 1 error and 0 warnings in 1 file (10 files checked).',
+      'Content checks: 1 error and 0 warnings in 1 file (11 files checked).',
     );
   });
 

@@ -6,7 +6,7 @@
  * files web.config, .htaccess and nginx.conf). The guide's name and version come from the guide's guide.yaml (CONTENT_DIR),
  * the base path from the built site.
  *
- *   npm run build && npm run package            # or: BASE_PATH=/guides/lync/ npm run build && npm run package
+ *   npm run build && npm run package            # or: BASE_PATH=/guides/runbook/ npm run build && npm run package
  *   node scripts/package.ts dist-e2e --out /tmp
  */
 import { createHash } from 'node:crypto';
@@ -25,7 +25,7 @@ const outFlag = args.indexOf('--out');
 const out = resolve(outFlag >= 0 ? (args[outFlag + 1] ?? '.') : '.');
 const dir = resolve(args.find((arg, index) => !arg.startsWith('--') && index !== outFlag + 1) ?? 'dist');
 
-/** `/guides/lync/` → `guides-lync`; the root → `root`. */
+/** `/guides/runbook/` → `guides-runbook`; the root → `root`. */
 export function baseLabel(base: string): string {
   return base.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'root';
 }

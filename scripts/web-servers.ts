@@ -7,7 +7,7 @@
  * Reusable: `extraConfig` adds lines to the server's configuration (inside Apache's main configuration,
  * inside nginx's `server` block) and `modules` loads more Apache modules, e.g. for WebDAV folders.
  *
- *   const server = await startNginx({ site: 'dist-e2e', base: '/guides/lync/' });
+ *   const server = await startNginx({ site: 'dist-e2e', base: '/guides/runbook/' });
  *   ... fetch(`${server.url}fr/`) ...
  *   await server.stop();
  */
@@ -23,7 +23,7 @@ export type ServerKind = 'apache' | 'nginx';
 export interface ServerOptions {
   /** The built site's folder (`dist-e2e`), copied as it is (its server files included). */
   readonly site: string;
-  /** The base path the site was built for: `/guides/lync/`. */
+  /** The base path the site was built for: `/guides/runbook/`. */
   readonly base: string;
   /** More configuration lines: Apache's main configuration, or nginx's `server` block. */
   readonly extraConfig?: readonly string[];

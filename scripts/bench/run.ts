@@ -7,7 +7,7 @@
  *    (measure-build.ts): wall time and peak memory. Reports the cost of each extra phase, and the engine's
  *    against the plain site's, and the weight of one phase page as the guide grows.
  * 2. The reader's side, in headless Chromium on the guide of CONTENT_DIR (default content/) built under
- *    /guides/lync/ and served by scripts/serve.ts: requests and gzip bytes per page type, first paint,
+ *    /guides/runbook/ and served by scripts/serve.ts: requests and gzip bytes per page type, first paint,
  *    search latency cold and warm in both languages, checklist restore with 1,000 marks (browser.ts).
  *
  * Prints tables and writes every figure as JSON (--json <file>, default runbook-bench-results.json in the
@@ -46,7 +46,7 @@ const buildRuns = Number(option('build-runs', '1'));
 const runs = Number(option('runs', quick ? '3' : '5'));
 const keep = flag('keep');
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-const BASE = '/guides/lync/';
+const BASE = '/guides/runbook/';
 const work = mkdtempSync(join(tmpdir(), 'runbook-bench-'));
 const jsonPath = resolve(option('json', join(tmpdir(), 'runbook-bench-results.json')));
 const log = (line: string) => console.error(`[bench] ${line}`);

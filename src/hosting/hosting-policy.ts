@@ -28,7 +28,7 @@ export interface CacheRule {
 }
 
 export interface HostingPolicy {
-  /** The path the site is served under, with leading and trailing slash: `/guides/lync/`. */
+  /** The path the site is served under, with leading and trailing slash: `/guides/runbook/`. */
   readonly base: string;
   readonly defaultDocument: string;
   /** The not-found page, relative to the site's root. */

@@ -3,8 +3,8 @@
  * It goes inside the `location` that serves the site, after the `alias` naming where the folder was
  * copied (the build cannot know it):
  *
- *     location = /guides/lync { return 301 /guides/lync/; }
- *     location /guides/lync/ {
+ *     location = /guides/runbook { return 301 /guides/runbook/; }
+ *     location /guides/runbook/ {
  *         alias /srv/www/guide/;
  *         include /srv/www/guide/nginx.conf;
  *     }

@@ -34,10 +34,12 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 /** Local part of a SIP address: the characters of an e-mail address that no shell treats specially. */
 const SIP_USER = /^[A-Za-z0-9._+-]+$/;
 /** A Windows file or folder name: none of <>:"/\|?* and no control character. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
 const WIN_NAME = /^[^<>:"/\\|?*\u0000-\u001f;$`]+$/;
 /** A SQL Server instance name: letters, digits, `_`, `$`-free (a `$` would be read by PowerShell), at most 16. */
 const SQL_INSTANCE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,15}$/;
 /** Characters no value may hold: markup, quotes and what a shell or PowerShell would interpret. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
 const UNSAFE = /[<>"'`;$&|\u0000-\u001f\u007f]/;
 
 export const MAX_LENGTH = 253;

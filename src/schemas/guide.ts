@@ -3,7 +3,7 @@
  * (the hosting archive `runbook-<name>-<version>-<base>.zip`, the books `guide-<lang>.pdf` name no guide)
  * and its version, printed on the book's cover and in the archive's name.
  *
- *   name: lync-2010-to-2013
+ *   name: postgresql-major-upgrade
  *   version: 1.0.0
  */
 import { z } from 'astro/zod';

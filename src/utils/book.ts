@@ -15,7 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 
 export interface BookOptions {
-  /** The site's base path: `/guides/lync/`. */
+  /** The site's base path: `/guides/runbook/`. */
   readonly base: string;
   readonly lang: string;
   /** The phase slugs the book holds. */

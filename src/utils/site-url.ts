@@ -1,7 +1,7 @@
 /**
  * The site's origin (`SITE_URL`, optional): when it is given, pages name their other-language versions
  * (hreflang alternates) by absolute URLs, as search engines and Lighthouse expect; without it, by paths
- * from the root (`/guides/lync/en/…`), which browsers follow alike.
+ * from the root (`/guides/runbook/en/…`), which browsers follow alike.
  */
 
 /** `https://intranet.example.org` from SITE_URL, or undefined when unset; a clear error when malformed. */

@@ -81,15 +81,13 @@ test.describe('a phase page and its checklist', () => {
       expect(slugs.length).toBeGreaterThan(1);
       for (const slug of slugs) {
         await page.goto(`${lang}/${slug}/`);
-        const headings = await page
-          .locator('h1, h2, h3, h4, h5, h6')
-          .evaluateAll((found) =>
-            found.map((heading) => ({
-              level: Number(heading.tagName[1]),
-              group: heading.classList.contains('checklist-group-title'),
-              text: heading.textContent?.trim(),
-            })),
-          );
+        const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((found) =>
+          found.map((heading) => ({
+            level: Number(heading.tagName[1]),
+            group: heading.classList.contains('checklist-group-title'),
+            text: heading.textContent?.trim(),
+          })),
+        );
         expect(headings[0]?.level, slug).toBe(1);
         expect(
           headings.some((heading) => heading.group),

@@ -113,6 +113,7 @@ async function firefoxTab(browser: Browser, baseURL: string, use: (firefox: Fire
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   firefox: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern.
     async ({}, use) => {
       const browser = await launch();
       await use(browser);
@@ -121,6 +122,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 120_000 },
   ],
   firefoxNoScript: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern.
     async ({}, use) => {
       const browser = await launch({ 'javascript.enabled': false });
       await use(browser);

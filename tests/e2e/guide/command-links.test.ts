@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { commandKey } from '../../../src/commands/vocabulary.ts';
+import { splitParameters } from '../../../src/parameters/syntax.ts';
 
 // Command names in code link to the reference page each command was verified against (content/commands.yaml).
 const declared = (
@@ -13,10 +14,24 @@ const referenceOf = (name: string) =>
   Object.entries(declared).find(([declaredName]) => commandKey(declaredName) === commandKey(name))?.[1].reference;
 const PAGE = 'phase-4-move-test-users-to-the-pilot-pool';
 
-/** The first PowerShell block of a document's source that holds `text`, as written. */
+// The reader's environment parameters (content/parameters.yaml): a page shows each one's example until the reader
+// gives a value.
+const parameters = (
+  parse(readFileSync(new URL('../../../content/parameters.yaml', import.meta.url), 'utf8')) as {
+    parameters: Record<string, { example: string }>;
+  }
+).parameters;
+const withExamples = (text: string) =>
+  splitParameters(text)
+    .map((piece) => (piece.kind === 'text' ? piece.value : parameters[piece.id]!.example))
+    .join('');
+
+/** The first PowerShell block of a document's source that holds `text`, as written, its parameters showing their examples. */
 function sourceBlock(lang: string, slug: string, text: string): string {
   const source = readFileSync(new URL(`../../../content/phases/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
-  const blocks = [...source.matchAll(/^```powershell[^\n]*\n([\s\S]*?)\n```/gm)].map((match) => match[1]!);
+  const blocks = [...source.matchAll(/^```powershell[^\n]*\n([\s\S]*?)\n```/gm)].map((match) =>
+    withExamples(match[1]!),
+  );
   return blocks.find((block) => block.includes(text))!;
 }
 

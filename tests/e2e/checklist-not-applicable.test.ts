@@ -195,7 +195,7 @@ test.describe('steps marked not applicable', () => {
       string,
       unknown
     >;
-    expect(stored['version']).toBe(2);
+    expect(stored['version']).toBe(3);
     expect(stored['ticked']).toEqual({ [FIRST_ITEM]: at, 'p9-removed-step': at });
     expect(Object.keys(stored['notApplicable'] as object)).toEqual([SECOND_ITEM]);
     const keys = await page.evaluate(() => Object.keys(localStorage));

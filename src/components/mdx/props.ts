@@ -17,6 +17,16 @@ const checklistProps = z.strictObject(
       .string({ error: 'expected the id of one of this document’s checklist groups, as text: group="p4-move"' })
       .optional(),
     /**
+     * Some items of the group, to place them here and the others elsewhere (a group split over the
+     * sections its steps belong to). Needs `group`.
+     */
+    items: z
+      .array(z.string({ error: 'expected item ids as text' }), {
+        error: "expected a list of the group's item ids: items={['p4-move-user', 'p4-check-user']}",
+      })
+      .min(1, { error: 'expected at least one item id' })
+      .optional(),
+    /**
      * The level of the group titles. Set at build time from the heading the checklist follows
      * (src/markdown/remark-checklist-heading-level.ts); written by hand only to override it.
      */
@@ -27,8 +37,11 @@ const checklistProps = z.strictObject(
       .max(6, { error: 'expected a heading level from 2 to 6 (HTML has no h7): headingLevel={4}' })
       .optional(),
   },
-  { error: unknownProps('Checklist', 'group, headingLevel') },
-);
+  { error: unknownProps('Checklist', 'group, items, headingLevel') },
+).refine((props) => props.items === undefined || props.group !== undefined, {
+  error: 'items={[…]} places items of one group: name it too, group="…"',
+  path: ['items'],
+});
 
 const definitionsProps = z.strictObject(
   {

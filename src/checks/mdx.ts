@@ -241,7 +241,7 @@ function checkPlacements(document: MdxDocument, placements: Placements): Problem
   for (const placement of placements.list) {
     const placedGroups = placement.group === undefined ? groups.map((group) => group.value) : [placement.group];
     for (const group of placedGroups) {
-      for (const item of placement.items ?? groupItems(ids, group)) {
+      for (const item of new Set(placement.items ?? groupItems(ids, group))) {
         const first = placedAt.get(item);
         if (first !== undefined) {
           problems.push(

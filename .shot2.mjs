@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width, clipFrom] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(url);
+await page.waitForTimeout(300);
+const h = await page.evaluate(() => document.documentElement.scrollHeight);
+const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+console.log('height', h, 'scrollWidth', sw);
+const el = page.locator(clipFrom);
+await el.first().scrollIntoViewIfNeeded();
+const box = await el.first().boundingBox();
+const y = await page.evaluate(() => window.scrollY);
+await page.screenshot({ path: out, clip: { x: 0, y: box.y + y - 20, width: Number(width), height: 2400 }, fullPage: true });
+await browser.close();

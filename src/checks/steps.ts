@@ -115,7 +115,8 @@ function checkDocument(
     const missing = named.filter((number) => !held.includes(number));
     const extra = held.filter((number) => !named.includes(number));
     if (missing.length === 0 && extra.length === 0) continue;
-    const heldText = held.length === 0 ? 'no checklist step is placed in its section' : `its section holds ${listOf(held)}`;
+    const heldText =
+      held.length === 0 ? 'no checklist step is placed in its section' : `its section holds ${listOf(held)}`;
     problems.push(
       error(
         { file: document.file, line: heading.position?.start.line ?? 1 },

@@ -51,7 +51,11 @@ export function checkWindows(source: GuideSource): Problem[] {
       else if (windowByGroup.get(key) !== group.window) {
         problems.push(
           error(
-            { file: document.file, line: fieldLine(group) ?? document.frontmatter?.lineOf(['checklist', group.index]), field: `checklist.${group.index}.window` },
+            {
+              file: document.file,
+              line: fieldLine(group) ?? document.frontmatter?.lineOf(['checklist', group.index]),
+              field: `checklist.${group.index}.window`,
+            },
             `the group "${group.id}" is in the window "${group.window ?? '(none)'}" here and in "${windowByGroup.get(key) ?? '(none)'}" in another language`,
             'give the group the same window in every language: the window’s sheet is the same in all of them',
           ),

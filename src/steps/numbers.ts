@@ -69,9 +69,7 @@ export function stepReferences(text: string, { words, rangeWords, listWords }: S
     let previousEnd: number | undefined;
     for (const inner of match[0].matchAll(part)) {
       const between = previousEnd === undefined ? '' : match[0].slice(previousEnd, inner.index);
-      const endsRange =
-        previousEnd !== undefined &&
-        new RegExp(String.raw`^(?:${range})$`, 'iu').test(between);
+      const endsRange = previousEnd !== undefined && new RegExp(String.raw`^(?:${range})$`, 'iu').test(between);
       found.push({
         phase: Number(inner[1]),
         step: Number(inner[2]),

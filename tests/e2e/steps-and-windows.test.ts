@@ -24,7 +24,8 @@ function windowsOf(lang: string) {
     if (!phase) return [];
     const numbers = new Map<string, string>();
     let n = 0;
-    for (const group of phase.data.checklist) for (const item of group.items) numbers.set(item.id, `${phase.data.phase}.${(n += 1)}`);
+    for (const group of phase.data.checklist)
+      for (const item of group.items) numbers.set(item.id, `${phase.data.phase}.${(n += 1)}`);
     const items = phase.data.checklist
       .filter((group) => (group as { window?: string }).window === window.id)
       .flatMap((group) => group.items.map((item) => item.id));
@@ -51,7 +52,8 @@ for (const lang of LANGS) {
       await page.goto(`${lang}/${phase.slug}/`);
       const expected: string[] = [];
       let n = 0;
-      for (const group of phase.data.checklist) for (const item of group.items) expected.push(`${item.id} ${phase.data.phase}.${(n += 1)}`);
+      for (const group of phase.data.checklist)
+        for (const item of group.items) expected.push(`${item.id} ${phase.data.phase}.${(n += 1)}`);
       const shown = await page
         .locator('.prose .checklist-item')
         .evaluateAll((items) =>
@@ -88,23 +90,22 @@ for (const lang of LANGS) {
     expect(namingHeadings, 'headings that name a step').toBeGreaterThan(0);
   });
 
-  test(`${lang}: the phase page marks where each window opens and closes, around exactly its steps`, async ({ page }) => {
+  test(`${lang}: the phase page marks where each window opens and closes, around exactly its steps`, async ({
+    page,
+  }) => {
     for (const { window, phase, items } of windowsOf(lang)) {
       await page.goto(`${lang}/${phase.slug}/`);
       const opens = page.locator(`#window-${window.id}-opens`);
       await expect(opens).toContainText(window.wording[lang].title);
       await expect(opens).toContainText(window.wording[lang].outage);
-      const between = await page.locator('.prose').evaluate(
-        (prose, id) => {
-          const all = [...prose.querySelectorAll(`#window-${id}-opens, #window-${id}-closes, .checklist-item`)];
-          const start = all.findIndex((element) => element.id === `window-${id}-opens`);
-          const end = all.findIndex((element) => element.id === `window-${id}-closes`);
-          return start < 0 || end < start
-            ? ['(no marks)']
-            : all.slice(start + 1, end).map((element) => (element as HTMLElement).dataset['checklistItem'] ?? '');
-        },
-        window.id,
-      );
+      const between = await page.locator('.prose').evaluate((prose, id) => {
+        const all = [...prose.querySelectorAll(`#window-${id}-opens, #window-${id}-closes, .checklist-item`)];
+        const start = all.findIndex((element) => element.id === `window-${id}-opens`);
+        const end = all.findIndex((element) => element.id === `window-${id}-closes`);
+        return start < 0 || end < start
+          ? ['(no marks)']
+          : all.slice(start + 1, end).map((element) => (element as HTMLElement).dataset['checklistItem'] ?? '');
+      }, window.id);
       expect(between).toEqual(items);
       // The mark links the window's sheet.
       await opens.getByRole('link').click();
@@ -112,15 +113,17 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: each window's sign-off sheet holds only its steps, with their numbers, and prints`, async ({ page }) => {
+  test(`${lang}: each window's sign-off sheet holds only its steps, with their numbers, and prints`, async ({
+    page,
+  }) => {
     for (const { window, phase, items, numbers } of windowsOf(lang)) {
       const errors = recordErrors(page);
       await page.goto(`${lang}/${phase.slug}/checklist/${window.id}/`);
       await expect(page.locator('h1')).toHaveText(window.wording[lang].title);
       const rows = page.locator('.sheet [data-checklist-item]');
-      expect(await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset['checklistItem']))).toEqual(
-        items,
-      );
+      expect(
+        await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset['checklistItem'])),
+      ).toEqual(items);
       expect(await rows.locator('.sheet-number').allTextContents()).toEqual(items.map((id) => numbers.get(id)));
       const first = numbers.get(items[0]!)!;
       const last = numbers.get(items.at(-1)!)!;
@@ -156,7 +159,9 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: at 320 px, no page with a window, its sheet or the home is wider than the screen`, async ({ page }) => {
+  test(`${lang}: at 320 px, no page with a window, its sheet or the home is wider than the screen`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     for (const { window, phase } of windowsOf(lang)) {
       for (const path of [`${lang}/${phase.slug}/`, `${lang}/${phase.slug}/checklist/${window.id}/`, `${lang}/`]) {

@@ -65,7 +65,9 @@ describe('placement of steps', () => {
 
   it('reads where the document places whole groups and parts of groups, in reading order', () => {
     const placements = checklistPlacements(
-      tree('## One\n\n<Checklist group="prepare" />\n\n## Two\n\n<Checklist group="cut-over" items={[\'d\', \'c\']} />\n'),
+      tree(
+        '## One\n\n<Checklist group="prepare" />\n\n## Two\n\n<Checklist group="cut-over" items={[\'d\', \'c\']} />\n',
+      ),
     );
     expect(placements).toEqual([
       { group: 'prepare', items: undefined, line: 3 },
@@ -117,12 +119,14 @@ describe('the windows file', () => {
       return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     };
     expect(messages({ windows: [{ id: 'edge', fr: valid.windows[0]!.fr }] })).toEqual([
-      "windows.0.en: expected { title: …, outage: … }: the window’s title and its expected outage in this language",
+      'windows.0.en: expected { title: …, outage: … }: the window’s title and its expected outage in this language',
     ]);
     expect(messages({ windows: [{ ...valid.windows[0], en: { title: 'Edge' } }] })[0]).toMatch(
       /^windows\.0\.en\.outage: expected the expected outage \(outage\)/,
     );
-    expect(messages({ windows: [{ ...valid.windows[0], id: 'Edge Cut' }] })[0]).toMatch(/^windows\.0\.id: expected the window id in kebab-case/);
+    expect(messages({ windows: [{ ...valid.windows[0], id: 'Edge Cut' }] })[0]).toMatch(
+      /^windows\.0\.id: expected the window id in kebab-case/,
+    );
     expect(messages({ windows: [valid.windows[0], valid.windows[0]] })).toEqual([
       'windows.1.id: duplicate window id "edge-cut-over", already used by windows.0',
     ]);
@@ -165,10 +169,9 @@ describe('content checks of steps and windows', () => {
   it('reports a step heading whose section places no step', () => {
     const problems = problemsWith({
       [phase2('fr')]: (text) =>
-        text.replace("<Checklist group=\"pg2-upgrade\" items={['pg2-run-upgrade']} />", '').replace(
-          "items={['pg2-check-new-cluster']}",
-          "items={['pg2-run-upgrade', 'pg2-check-new-cluster']}",
-        ),
+        text
+          .replace('<Checklist group="pg2-upgrade" items={[\'pg2-run-upgrade\']} />', '')
+          .replace("items={['pg2-check-new-cluster']}", "items={['pg2-run-upgrade', 'pg2-check-new-cluster']}"),
     });
     expect(problems).toContain(
       'content/phases/fr/phase-2-upgrade-the-cluster.mdx:45: error: the heading names step 2.2, but no checklist step is placed in its section: the text and the checklist number the procedure differently',
@@ -194,7 +197,13 @@ describe('content checks of steps and windows', () => {
     expect(problems).toContain(
       'content/phases/en/phase-2-upgrade-the-cluster.mdx:43: error: <Checklist group="pg2-upgrade" items={…}>: "pg2-stop-aplications" is not an item of the group "pg2-upgrade" (did you mean "pg2-stop-applications"?)',
     );
-    expect(problems.some((problem) => /phase-2-upgrade-the-cluster\.mdx:69: error: checklist item "pg2-run-upgrade" \(group "pg2-upgrade"\) is already placed at line 56$/.test(problem))).toBe(true);
+    expect(
+      problems.some((problem) =>
+        /phase-2-upgrade-the-cluster\.mdx:69: error: checklist item "pg2-run-upgrade" \(group "pg2-upgrade"\) is already placed at line 56$/.test(
+          problem,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('reports an undeclared window, and one that differs between languages', () => {
@@ -221,14 +230,17 @@ describe('content checks of steps and windows', () => {
   it('reports a step of another group placed between the steps of a window', () => {
     const split = problemsWith({
       [phase2('en')]: (text) =>
-        text.replace(
-          'checklist:\n',
-          'checklist:\n  - id: pg2-note\n    title: Note\n    items:\n      - id: pg2-note-time\n        label: Note the time\n',
-        ).replace(
-          "## Step 2.2: Run the upgrade",
-          '<Checklist group="pg2-note" />\n\n## Step 2.2: Run the upgrade',
-        ),
+        text
+          .replace(
+            'checklist:\n',
+            'checklist:\n  - id: pg2-note\n    title: Note\n    items:\n      - id: pg2-note-time\n        label: Note the time\n',
+          )
+          .replace('## Step 2.2: Run the upgrade', '<Checklist group="pg2-note" />\n\n## Step 2.2: Run the upgrade'),
     });
-    expect(split.some((problem) => /is placed between steps 2\.2 and 2\.4 of the change window "cluster-upgrade"/.test(problem))).toBe(true);
+    expect(
+      split.some((problem) =>
+        /is placed between steps 2\.2 and 2\.4 of the change window "cluster-upgrade"/.test(problem),
+      ),
+    ).toBe(true);
   });
 });

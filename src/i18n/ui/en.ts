@@ -190,7 +190,8 @@ const en = {
   'window.steps': 'Steps {{first}} to {{last}}',
   'window.sheet': 'Sign-off sheet of the window',
   'window.listHeading': 'Change windows',
-  'window.listLead': 'The steps that interrupt a service are done in these windows, in this order. Each has its own sign-off sheet.',
+  'window.listLead':
+    'The steps that interrupt a service are done in these windows, in this order. Each has its own sign-off sheet.',
 
   // Search
   'search.label': 'Search the guide',

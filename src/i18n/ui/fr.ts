@@ -203,7 +203,8 @@ const fr = {
   'window.steps': 'Étapes {{first}} à {{last}}',
   'window.sheet': 'Feuille de validation de la fenêtre',
   'window.listHeading': 'Les fenêtres de maintenance',
-  'window.listLead': 'Les étapes qui coupent un service se font dans ces fenêtres, dans cet ordre. Chacune a sa feuille de validation.',
+  'window.listLead':
+    'Les étapes qui coupent un service se font dans ces fenêtres, dans cet ordre. Chacune a sa feuille de validation.',
 
   // Search
   'search.label': 'Rechercher dans le guide',

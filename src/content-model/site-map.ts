@@ -20,7 +20,7 @@ import { GUIDE_PAGES, HOME_PHASES_ANCHOR, HOME_PROGRESS_FILE_ANCHOR, HOME_WINDOW
 export interface Anchor {
   readonly id: string;
   readonly line: number;
-  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases' | 'progress file';
+  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases' | 'progress file' | 'list of change windows';
   /** The same in every language: an explicit heading id, a checklist group, a term, an engine anchor. */
   readonly shared: boolean;
 }

@@ -9,6 +9,7 @@ import { homeSchema } from '../schemas/home.ts';
 import { phaseSchema } from '../schemas/phase.ts';
 import { rolesSchema } from '../schemas/roles.ts';
 import { parametersSchema } from '../schemas/parameters.ts';
+import { windowsSchema } from '../schemas/windows.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { error, fieldName, type Problem } from './problem.ts';
 import { phaseNumber, roleIds } from './raw-data.ts';
@@ -37,6 +38,7 @@ export function checkFrontmatter(source: GuideSource): Problem[] {
   for (const glossary of source.glossaries) problems.push(...validate(glossary.file, glossary.yaml, glossarySchema));
   if (source.roles) problems.push(...validate(source.roles.file, source.roles.yaml, rolesSchema));
   if (source.parameters) problems.push(...validate(source.parameters.file, source.parameters.yaml, parametersSchema));
+  if (source.windows) problems.push(...validate(source.windows.file, source.windows.yaml, windowsSchema));
   problems.push(...duplicatePhaseNumbers(source.phases));
   return problems;
 }

@@ -54,6 +54,8 @@ export interface GuideSource {
   readonly parameters?: YamlFile | undefined;
   /** The command declarations (`commands.yaml`), when the guide has them. */
   readonly commands: YamlFile | undefined;
+  /** The guide's change windows (`windows.yaml`), when it declares any. */
+  readonly windows?: YamlFile | undefined;
   /** Number of files read. */
   readonly fileCount: number;
 }
@@ -139,6 +141,8 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
   const parameters = existsSync(parametersPath) ? readYaml(parametersPath) : undefined;
   const commandsPath = join(contentDir, 'commands.yaml');
   const commands = existsSync(commandsPath) ? readYaml(commandsPath) : undefined;
+  const windowsPath = join(contentDir, 'windows.yaml');
+  const windows = existsSync(windowsPath) ? readYaml(windowsPath) : undefined;
 
   const homes: MdxDocument[] = [];
   for (const { path, name } of listFiles(join(contentDir, 'home'))) {
@@ -197,7 +201,7 @@ export function readGuideSource(contentDir: string, label: string): { source: Gu
       phases.push(readMdx(path, 'phase', lang, slug));
     }
   }
-  return { source: { phases, homes, glossaries, roles, commands, parameters, fileCount }, problems };
+  return { source: { phases, homes, glossaries, roles, commands, parameters, windows, fileCount }, problems };
 }
 
 function listFiles(dir: string, kind: 'files' | 'directories' = 'files'): { path: string; name: string }[] {

@@ -18,7 +18,9 @@ import { checkLanguages } from './parity.ts';
 import { checkParameters, checkPlainExamples } from './parameters.ts';
 import { checkPrerequisites } from './prerequisites.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { checkStepNumbers } from './steps.ts';
 import { checkTranslationDates } from './translations.ts';
+import { checkWindows } from './windows.ts';
 
 export type { Problem, Severity } from './problem.ts';
 
@@ -47,6 +49,8 @@ const CHECKS = [
   checkCommands,
   checkParameters,
   checkPlainExamples,
+  checkStepNumbers,
+  checkWindows,
 ];
 
 export function checkContent({ contentDir, label }: CheckOptions): CheckReport {

@@ -13,7 +13,7 @@ import { ALERT_MARKER, ALERT_TYPES } from '../markdown/remark-alerts.ts';
 import type { GuideSource, MdxDocument } from './guide-source.ts';
 import { languageName } from './language-name.ts';
 import { error, fieldName, warning, type Problem } from './problem.ts';
-import { checklistIds, glossaryTerms } from './raw-data.ts';
+import { checklistIds, glossaryTerms, type ChecklistId } from './raw-data.ts';
 import { attributeValue, DYNAMIC } from './static-value.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -37,7 +37,7 @@ export function checkMdx(source: GuideSource): Problem[] {
 type Glossaries = ReadonlyMap<string, { readonly file: string; readonly ids: readonly string[] }>;
 
 interface Placements {
-  readonly list: { group: string | undefined; line: number }[];
+  readonly list: { group: string | undefined; items: readonly string[] | undefined; line: number }[];
   /** Set when a `<Checklist>` could not be understood (reported): which groups it placed is unknown. */
   uncertain: boolean;
 }
@@ -169,12 +169,13 @@ function checkElement(
   }
   if (name === 'Checklist') {
     const group = typeof props['group'] === 'string' ? props['group'] : undefined;
-    placements.list.push({ group, line: where.line });
-    const groups = checklistIds(document.frontmatter?.data)
-      .filter((id) => id.kind === 'group')
-      .map((id) => id.value);
+    const items = Array.isArray(props['items']) ? (props['items'] as string[]) : undefined;
+    placements.list.push({ group, items, line: where.line });
+    const data = document.frontmatter?.data;
+    const ids = checklistIds(data);
+    const groups = ids.filter((id) => id.kind === 'group').map((id) => id.value);
     // Unreadable frontmatter (reported where it is read): its groups are unknown.
-    if (group !== undefined && document.frontmatter?.data !== undefined && !groups.includes(group)) {
+    if (group !== undefined && data !== undefined && !groups.includes(group)) {
       return [
         error(
           where,
@@ -184,6 +185,18 @@ function checkElement(
             : "add the group to the frontmatter's checklist",
         ),
       ];
+    }
+    if (group !== undefined && items !== undefined && data !== undefined) {
+      const own = groupItems(ids, group);
+      return items
+        .filter((item) => !own.includes(item))
+        .map((item) =>
+          error(
+            where,
+            `<Checklist group="${group}" items={…}>: "${item}" is not an item of the group "${group}"${didYouMean(item, own)}`,
+            `name items of the group: ${own.join(', ')}`,
+          ),
+        );
     }
   }
   if (name === 'Definitions' && Array.isArray(props['ids'])) {
@@ -209,34 +222,54 @@ function checkElement(
   return [];
 }
 
-/** Each checklist group is placed once (its id is an anchor, its steps a single set of checkboxes). */
+/** The item ids of the group `group`, in order. */
+function groupItems(ids: readonly ChecklistId[], group: string): string[] {
+  const index = ids.find((id) => id.kind === 'group' && id.value === group)?.path[1];
+  return ids.filter((id) => id.kind === 'item' && id.path[1] === index).map((id) => id.value);
+}
+
+/**
+ * Each step is placed once (its id is an anchor, its checkbox unique): a group whole or in parts
+ * (`items`), never both. Steps placed nowhere are shown at the end of the page (a warning says so).
+ */
 function checkPlacements(document: MdxDocument, placements: Placements): Problem[] {
   if (document.kind !== 'phase') return [];
-  const groups = checklistIds(document.frontmatter?.data).filter((id) => id.kind === 'group');
+  const ids = checklistIds(document.frontmatter?.data);
+  const groups = ids.filter((id) => id.kind === 'group');
   const problems: Problem[] = [];
   const placedAt = new Map<string, number>();
   for (const placement of placements.list) {
-    const placed = placement.group === undefined ? groups.map((group) => group.value) : [placement.group];
-    for (const group of placed) {
-      const first = placedAt.get(group);
-      if (first !== undefined) {
-        problems.push(
-          error(
-            { file: document.file, line: placement.line },
-            `checklist group "${group}" is already placed at line ${first}`,
-            'place each group once: <Checklist /> places them all, <Checklist group="…" /> one',
-          ),
-        );
-      } else placedAt.set(group, placement.line);
+    const placedGroups = placement.group === undefined ? groups.map((group) => group.value) : [placement.group];
+    for (const group of placedGroups) {
+      for (const item of new Set(placement.items ?? groupItems(ids, group))) {
+        const first = placedAt.get(item);
+        if (first !== undefined) {
+          problems.push(
+            error(
+              { file: document.file, line: placement.line },
+              `checklist item "${item}" (group "${group}") is already placed at line ${first}`,
+              'place each step once: <Checklist /> places every group, <Checklist group="…" /> one, <Checklist group="…" items={[…]} /> some of its steps',
+            ),
+          );
+        } else placedAt.set(item, placement.line);
+      }
     }
   }
   if (placements.uncertain) return problems;
-  for (const group of groups.filter((candidate) => !placedAt.has(candidate.value))) {
+  for (const group of groups) {
+    const all = groupItems(ids, group.value);
+    const missing = all.filter((item) => !placedAt.has(item));
+    if (missing.length === 0) continue;
+    const whole = missing.length === all.length;
     problems.push(
       warning(
         { file: document.file, line: document.frontmatter?.lineOf(group.path), field: fieldName(group.path) },
-        `checklist group "${group.value}" is not placed in the page, so its steps are not shown`,
-        `add <Checklist group="${group.value}" /> where the steps belong`,
+        whole
+          ? `checklist group "${group.value}" is not placed in the page, so its steps are shown at the end of the page, far from the text they verify`
+          : `steps ${missing.join(', ')} of the group "${group.value}" are not placed in the page, so they are shown at the end of the page`,
+        whole
+          ? `add <Checklist group="${group.value}" /> where the steps belong`
+          : `place them with <Checklist group="${group.value}" items={[${missing.map((item) => `'${item}'`).join(', ')}]} /> where they belong`,
       ),
     );
   }

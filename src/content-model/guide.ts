@@ -7,7 +7,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { translate } from '../i18n/index.ts';
 import { langs, locales, type Lang } from '../i18n/locales.ts';
+import { parseMdx } from '../checks/mdx-source.ts';
+import { contentDir } from '../content-dir.ts';
 import { typesetText } from '../markdown/typography.ts';
+import { stepNumbers } from '../steps/numbers.ts';
+import { checklistPlacements, type Placement } from '../steps/placements.ts';
+import { readWindows, windowItems, type ChangeWindow } from '../steps/windows.ts';
 import { orderPhases, splitEntryId } from '../utils/phases.ts';
 
 export type PhaseEntry = CollectionEntry<'phases'>;
@@ -20,6 +25,24 @@ export interface Phase {
   readonly phase: number;
   readonly entry: PhaseEntry;
   readonly data: PhaseEntry['data'];
+  /**
+   * Each item's speakable number, `<phase>.<n>` (src/steps/numbers.ts): the page, the sheets, the text's
+   * references, search and exports all use it.
+   */
+  readonly numbers: ReadonlyMap<string, string>;
+  /** Where the document places its steps (`<Checklist>`), in reading order; the rest end the page. */
+  readonly placements: readonly Placement[];
+}
+
+/** A change window with the phase and steps it holds, in one language. */
+export interface PhaseWindow {
+  readonly window: ChangeWindow;
+  readonly phase: Phase;
+  /** The window's item ids, in order. */
+  readonly items: readonly string[];
+  /** The numbers of its first and last steps. */
+  readonly first: string;
+  readonly last: string;
 }
 
 export interface Guide {
@@ -28,6 +51,8 @@ export interface Guide {
   readonly roles: ReadonlyMap<string, Readonly<Record<Lang, string>>>;
   /** The glossary of each language; absent when the guide has none (no glossary page then). */
   readonly glossary: Readonly<Partial<Record<Lang, GlossaryEntry>>>;
+  /** The change windows (`windows.yaml`) in their order, each with its phase and steps, per language. */
+  readonly windows: Readonly<Record<Lang, readonly PhaseWindow[]>>;
 }
 
 let cached: Promise<Guide> | undefined;
@@ -70,6 +95,8 @@ async function loadGuide(): Promise<Guide> {
           phase: entry.data.phase,
           entry,
           data: typesetPhase(entry.data, typeset),
+          numbers: stepNumbers(entry.data.phase, entry.data.checklist),
+          placements: placementsOf(entry),
         })),
     );
   }
@@ -81,7 +108,24 @@ async function loadGuide(): Promise<Guide> {
     const terms = entry.data.terms.map((term) => ({ ...term, term: typesetText(term.term, french) }));
     glossary[entry.id as Lang] = { ...entry, data: { ...entry.data, terms } };
   }
-  return { home, phases, roles, glossary };
+  const declared = readWindows(contentDir());
+  const windows = {} as Record<Lang, PhaseWindow[]>;
+  for (const lang of langs) {
+    windows[lang] = declared.flatMap((window) => {
+      const phase = phases[lang].find((candidate) => windowItems(candidate.data.checklist, window.id).length > 0);
+      if (!phase) return [];
+      const items = windowItems(phase.data.checklist, window.id);
+      const number = (id: string | undefined) => (id && phase.numbers.get(id)) ?? '';
+      return [{ window, phase, items, first: number(items[0]), last: number(items.at(-1)) }];
+    });
+  }
+  return { home, phases, roles, glossary, windows };
+}
+
+/** The `<Checklist>` placements of a phase document's body (its syntax errors stop the build elsewhere). */
+function placementsOf(entry: PhaseEntry): Placement[] {
+  const parsed = parseMdx(entry.body ?? '', entry.filePath ?? entry.id);
+  return 'tree' in parsed ? checklistPlacements(parsed.tree) : [];
 }
 
 /**

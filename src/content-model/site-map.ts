@@ -15,12 +15,12 @@ import type { Problem } from '../checks/problem.ts';
 import { checklistIds, glossaryTerms } from '../checks/raw-data.ts';
 import { contentDirLabel } from '../content-dir.ts';
 import type { LinkTargets } from '../markdown/link-targets.ts';
-import { GUIDE_PAGES, HOME_PHASES_ANCHOR, HOME_PROGRESS_FILE_ANCHOR } from './site-pages.ts';
+import { GUIDE_PAGES, HOME_PHASES_ANCHOR, HOME_PROGRESS_FILE_ANCHOR, HOME_WINDOWS_ANCHOR } from './site-pages.ts';
 
 export interface Anchor {
   readonly id: string;
   readonly line: number;
-  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases' | 'progress file';
+  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases' | 'progress file' | 'list of change windows';
   /** The same in every language: an explicit heading id, a checklist group, a term, an engine anchor. */
   readonly shared: boolean;
 }
@@ -47,6 +47,7 @@ function documentAnchors(document: MdxDocument): Anchor[] {
       ...headings,
       { id: HOME_PHASES_ANCHOR, line: 1, what: 'list of phases', shared: true },
       { id: HOME_PROGRESS_FILE_ANCHOR, line: 1, what: 'progress file', shared: true },
+      { id: HOME_WINDOWS_ANCHOR, line: 1, what: 'list of change windows', shared: true },
     ];
   }
   const yaml = document.frontmatter;

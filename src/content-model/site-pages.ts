@@ -8,3 +8,6 @@ export const HOME_PHASES_ANCHOR = 'phases';
 
 /** The anchor of the home's "carry your progress in a file" part, which links may name. */
 export const HOME_PROGRESS_FILE_ANCHOR = 'progress-file';
+
+/** The anchor of the home's list of change windows (when the guide declares windows.yaml). */
+export const HOME_WINDOWS_ANCHOR = 'change-windows';

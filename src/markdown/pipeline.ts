@@ -15,6 +15,7 @@ import { rehypeTables } from './rehype-tables.ts';
 import { remarkAlerts } from './remark-alerts.ts';
 import { remarkChecklistHeadingLevel } from './remark-checklist-heading-level.ts';
 import { remarkInternalLinks } from './remark-internal-links.ts';
+import { remarkWindowMarks } from './remark-window-marks.ts';
 
 export interface PipelineOptions {
   /** The site's base path, such as `/` or `/guides/example/`. */
@@ -33,6 +34,7 @@ export function markdownPlugins({ base, contentDir }: PipelineOptions): {
       ...headingRemarkPlugins,
       remarkAlerts,
       remarkChecklistHeadingLevel,
+      remarkWindowMarks,
       [remarkInternalLinks, { base, contentDir }],
     ],
     rehypePlugins: [

@@ -80,6 +80,11 @@ function checklistGroupSchema(options: PhaseSchemaOptions) {
        * clause that completes "Only if" in this language (inline Markdown), shown before the group's steps.
        */
       when: text('the condition (when)').optional(),
+      /**
+       * The change window the group's steps are done in: the id of a window of the guide's windows.yaml.
+       * The window's sign-off sheet lists the steps of every group that names it.
+       */
+      window: kebabId('the change window id (window)').optional(),
       /** The steps, in the order they are done. */
       items: z.array(checklistItemSchema(options), { error: 'expected a list of checklist items' }).min(1, {
         error: 'expected at least one item in the group',
@@ -88,7 +93,7 @@ function checklistGroupSchema(options: PhaseSchemaOptions) {
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `unknown field(s) ${issue.keys.join(', ')}; a checklist group has id, title, when, items`
+          ? `unknown field(s) ${issue.keys.join(', ')}; a checklist group has id, title, when, window, items`
           : 'expected a checklist group: an object with id, title and items',
     },
   );

@@ -57,7 +57,7 @@ describe('checklist heading levels', () => {
       expect(result.error?.issues[0]?.message, String(wrong)).toMatch(/headingLevel=\{4\}/);
     }
     expect(schema.safeParse({ level: 3 }).error?.issues[0]?.message).toBe(
-      '<Checklist> has no prop "level"; it takes: group, headingLevel',
+      '<Checklist> has no prop "level"; it takes: group, items, headingLevel',
     );
   });
 });

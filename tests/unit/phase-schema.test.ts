@@ -166,7 +166,7 @@ describe('phase frontmatter schema', () => {
   it('lists when among the fields of a group in the unknown-field message', () => {
     const checklist = [{ id: 'g', title: 'G', if: 'x', items: [{ id: 'p2-a', label: 'x' }] }];
     expect(problems({ ...valid, checklist })).toEqual([
-      'checklist.0: unknown field(s) if; a checklist group has id, title, when, items',
+      'checklist.0: unknown field(s) if; a checklist group has id, title, when, window, items',
     ]);
   });
 

@@ -173,8 +173,25 @@ const en = {
   'sheet.date': 'Date',
   'sheet.signature': 'Signature',
   'sheet.none': 'No phase has a checklist yet.',
-  'sheet.end.one': 'End of the sheet · step 1',
-  'sheet.end.other': 'End of the sheet · steps 1 to {{count}}',
+  'sheet.end.one': 'End of the sheet · step {{first}}',
+  'sheet.end.other': 'End of the sheet · steps {{first}} to {{last}}',
+  'sheet.windowTitle': 'Change window sign-off sheet',
+  'sheet.windowOutage': 'Expected outage',
+  'sheet.windowPhase': 'Phase',
+
+  // Step numbers and change windows
+  'steps.number': 'Step {{number}}',
+  'steps.referenceWords': 'step|steps',
+  'steps.rangeWords': 'to|through',
+  'steps.listWords': 'and|or|then',
+  'window.opens': 'The change window opens',
+  'window.closes': 'The change window closes',
+  'window.outage': 'Expected outage:',
+  'window.steps': 'Steps {{first}} to {{last}}',
+  'window.sheet': 'Sign-off sheet of the window',
+  'window.listHeading': 'Change windows',
+  'window.listLead':
+    'The steps that interrupt a service are done in these windows, in this order. Each has its own sign-off sheet.',
 
   // Search
   'search.label': 'Search the guide',

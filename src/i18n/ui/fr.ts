@@ -186,8 +186,25 @@ const fr = {
   'sheet.date': 'Date',
   'sheet.signature': 'Signature',
   'sheet.none': 'Aucune phase n’a encore de liste de contrôle.',
-  'sheet.end.one': 'Fin de la feuille · étape 1',
-  'sheet.end.other': 'Fin de la feuille · étapes 1 à {{count}}',
+  'sheet.end.one': 'Fin de la feuille · étape {{first}}',
+  'sheet.end.other': 'Fin de la feuille · étapes {{first}} à {{last}}',
+  'sheet.windowTitle': 'Feuille de validation de la fenêtre',
+  'sheet.windowOutage': 'Coupure prévue',
+  'sheet.windowPhase': 'Phase',
+
+  // Step numbers and change windows
+  'steps.number': 'Étape {{number}}',
+  'steps.referenceWords': 'étape|étapes',
+  'steps.rangeWords': 'à|au',
+  'steps.listWords': 'et|ou|puis',
+  'window.opens': 'Début de la fenêtre de maintenance',
+  'window.closes': 'Fin de la fenêtre de maintenance',
+  'window.outage': 'Coupure prévue\u202f:',
+  'window.steps': 'Étapes {{first}} à {{last}}',
+  'window.sheet': 'Feuille de validation de la fenêtre',
+  'window.listHeading': 'Les fenêtres de maintenance',
+  'window.listLead':
+    'Les étapes qui coupent un service se font dans ces fenêtres, dans cet ordre. Chacune a sa feuille de validation.',
 
   // Search
   'search.label': 'Rechercher dans le guide',

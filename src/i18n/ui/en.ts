@@ -194,6 +194,7 @@ const en = {
   'search.noResultsFiltered': 'No results for “{{query}}” with these filters.',
   'search.unavailable': 'Search is unavailable. Browse the phases from the menu.',
   'search.more': 'More results',
+  'search.tryOther': 'Search in {{languages}}',
 
   // Notice on a page whose other-language version is newer
   'translation.outdated': 'This page may not reflect the latest changes to the {{language}} version.',

@@ -207,6 +207,7 @@ const fr = {
   'search.noResultsFiltered': 'Aucun résultat pour «\u202f{{query}}\u202f» avec ces filtres.',
   'search.unavailable': 'La recherche est indisponible. Parcourez les phases depuis le menu.',
   'search.more': 'Plus de résultats',
+  'search.tryOther': 'Chercher en {{languages}}',
 
   // Notice on a page whose other-language version is newer
   'translation.outdated': 'Cette page ne reflète peut-être pas les dernières modifications de la version {{language}}.',

@@ -12,7 +12,9 @@ import {
   trimTitle,
   type ExcerptPart,
 } from './excerpt.ts';
+import { coverage } from './close-match.ts';
 import { withHighlight } from './highlight-url.ts';
+import { isStopWord } from './stop-words.ts';
 
 /** The parts of Pagefind's result data that the panel reads (see pagefind.app/docs/sub-results). */
 export interface PagefindSubResult {
@@ -22,7 +24,9 @@ export interface PagefindSubResult {
   /** Absent for the text before the page's first heading with an id. */
   readonly anchor?: { readonly id: string } | undefined;
   readonly locations?: readonly number[] | undefined;
-  readonly weighted_locations?: readonly { readonly balanced_score: number }[] | undefined;
+  readonly weighted_locations?:
+    | readonly { readonly balanced_score: number; readonly location?: number | undefined }[]
+    | undefined;
 }
 
 export interface PagefindResultData {
@@ -52,6 +56,8 @@ export interface ResultView {
   /** The page's language, from its URL (`<base><lang>/…`). */
   readonly lang: string | undefined;
   readonly title: string;
+  /** What the page is, from its `kind` metadata (SEARCH_KINDS): `glossary` for the glossary. */
+  readonly kind: string | undefined;
   readonly sections: readonly SectionView[];
 }
 
@@ -71,24 +77,35 @@ export function pathOf(url: string): string {
 
 /**
  * The words to highlight on the page: those Pagefind marked (as spelled on the page) and those typed,
- * each once. One- and two-letter words are dropped when longer ones remain (`de` in
- * `Générateur de topologie` would light up the whole page).
+ * each once, never a stop word (`de` and `des` in `Générateur de topologie` would light up the whole
+ * page). One- and two-letter words are dropped when longer ones remain.
  */
 export function termsToHighlight(typed: readonly string[], marked: readonly string[]): string[] {
   const unique = new Map<string, string>();
   for (const word of [...marked, ...typed])
-    if (!unique.has(word.toLocaleLowerCase())) unique.set(word.toLocaleLowerCase(), word);
+    if (!isStopWord(word) && !unique.has(word.toLocaleLowerCase())) unique.set(word.toLocaleLowerCase(), word);
   const words = [...unique.values()];
   const long = words.filter((word) => word.length >= 3);
   return long.length > 0 ? long : words;
 }
 
+/** An excerpt whose marked stop words are shown as plain text (Pagefind marks every word it matched). */
+export function unmarkStopWords(parts: readonly ExcerptPart[]): ExcerptPart[] {
+  const plain: ExcerptPart[] = [];
+  for (const part of parts) {
+    const marked = part.marked && !isStopWord(part.text);
+    const last = plain.at(-1);
+    if (last && last.marked === marked) plain[plain.length - 1] = { text: last.text + part.text, marked };
+    else plain.push({ text: part.text, marked });
+  }
+  return plain;
+}
+
 /** How Pagefind splits a page's text into the words its locations count (pagefind.js, `word_separators`). */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
-/** The distinct words found at the page's match locations, as written on the page. */
-export function pageMatches(data: PagefindResultData): string[] {
-  const locations = data.locations ?? [];
+/** The distinct words of the page's text at some of its match locations, as written on the page. */
+function wordsAt(data: PagefindResultData, locations: readonly number[]): string[] {
   if (locations.length === 0 || !data.raw_content) return [];
   const words = data.raw_content.split(WORD_SEPARATORS);
   const found = new Set<string>();
@@ -99,11 +116,26 @@ export function pageMatches(data: PagefindResultData): string[] {
   return [...found];
 }
 
+/** The distinct words found at the page's match locations, as written on the page. */
+export function pageMatches(data: PagefindResultData): string[] {
+  return wordsAt(data, data.locations ?? []);
+}
+
 function score(section: PagefindSubResult): number {
   const weighted = section.weighted_locations ?? [];
   return weighted.length > 0
     ? weighted.reduce((sum, hit) => sum + hit.balanced_score, 0)
     : (section.locations?.length ?? 0);
+}
+
+/**
+ * How many words of the query a section answers: a section holding every word (`SRV` and `fédération`)
+ * comes before one that only says `fédération` many times, however much Pagefind scores the latter.
+ */
+function sectionCoverage(data: PagefindResultData, section: PagefindSubResult, typed: readonly string[]): number {
+  const locations = section.locations ?? section.weighted_locations?.flatMap((hit) => hit.location ?? []) ?? [];
+  const words = wordsAt(data, locations);
+  return words.length > 0 ? coverage(words, typed).covered : coverage(markedWords([section.excerpt]), typed).covered;
 }
 
 /** The view of one result; `typed` are the words of the query (see `queryWords`). */
@@ -112,8 +144,13 @@ export function toResultView(data: PagefindResultData, base: string, typed: read
   const title = restoreApostrophes(data.meta['title']?.trim() || url);
   const candidates = data.sub_results.length > 0 ? data.sub_results : [{ title, url: data.url, excerpt: data.excerpt }];
   const best = candidates
-    .map((section, order) => ({ section, order, score: score(section) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((section, order) => ({
+      section,
+      order,
+      covered: sectionCoverage(data, section, typed),
+      score: score(section),
+    }))
+    .sort((a, b) => b.covered - a.covered || b.score - a.score || a.order - b.order)
     .slice(0, MAX_SECTIONS);
   const sections = best.map(({ section }) => {
     const sectionTitle = restoreApostrophes(section.title);
@@ -121,7 +158,7 @@ export function toResultView(data: PagefindResultData, base: string, typed: read
       title: section.anchor ? sectionTitle : undefined,
       url: withHighlight(pathOf(section.url), termsToHighlight(typed, markedWords([section.excerpt]))),
       // The title is shown above the excerpt (the page's title for the top of the page).
-      excerpt: trimTitle(parseExcerpt(section.excerpt), sectionTitle),
+      excerpt: unmarkStopWords(trimTitle(parseExcerpt(section.excerpt), sectionTitle)),
     };
   });
   const allMarked = markedWords(best.map(({ section }) => section.excerpt));
@@ -132,6 +169,7 @@ export function toResultView(data: PagefindResultData, base: string, typed: read
     matched: matched.length > 0 ? matched : allMarked,
     lang: pageOfPathname(base, url)?.lang,
     title,
+    kind: data.meta['kind'],
     sections,
   };
 }

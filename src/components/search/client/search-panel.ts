@@ -44,6 +44,7 @@ export function startSearch(host: HTMLElement): void {
   const list = part<HTMLOListElement>(panel, 'ol');
   const more = part<HTMLButtonElement>(panel, 'button[data-more]');
   const allLanguages = panel.querySelector<HTMLInputElement>('input[name="all-languages"]');
+  const tryOther = panel.querySelector<HTMLButtonElement>('button[data-other-languages]');
   const filters = [...panel.querySelectorAll<HTMLSelectElement>('select[name]')];
   const engine = createSearchEngine(config.bundle, config.lang, config.otherLangs);
 
@@ -83,7 +84,9 @@ export function startSearch(host: HTMLElement): void {
     }
     state.views.push(...kept);
     const labels = allLanguages?.checked ? config.languageLabels : undefined;
-    const items = kept.map((view) => renderResult(view, { languageLabels: labels }));
+    const items = kept.map((view) =>
+      renderResult(view, { languageLabels: labels, glossaryLabel: config.glossaryLabel }),
+    );
     more.hidden = state.loaded >= state.results.length;
     return items;
   };
@@ -102,6 +105,7 @@ export function startSearch(host: HTMLElement): void {
     }
     const mine = ++generation;
     shown = '';
+    if (tryOther) tryOther.hidden = true;
     if (!isSearchable(query)) {
       found = undefined;
       list.replaceChildren();
@@ -127,6 +131,8 @@ export function startSearch(host: HTMLElement): void {
       const count = state.results.length - state.dropped;
       const filtered = filters.some((select) => select.value !== '') && outcome.unfiltered > 0;
       status.textContent = count > 0 ? config.messages.count(count) : config.messages.noResults(query, filtered);
+      // Nothing in the page's language: the same query in the other languages is one click away.
+      if (tryOther) tryOther.hidden = count > 0 || allLanguages?.checked !== false;
     } catch (error) {
       if (mine === generation) fail(error);
     } finally {
@@ -150,6 +156,12 @@ export function startSearch(host: HTMLElement): void {
   input.addEventListener('input', run);
   for (const control of [...filters, ...(allLanguages ? [allLanguages] : [])]) control.addEventListener('change', run);
   more.addEventListener('click', () => void showMore().catch(fail));
+  tryOther?.addEventListener('click', () => {
+    if (!allLanguages) return;
+    allLanguages.checked = true;
+    run();
+    input.focus();
+  });
   input.addEventListener('focus', () => setOpen(found !== undefined || status.textContent !== ''));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -12,6 +12,7 @@ import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
 import { checkCommands } from './commands.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { checkInterfaceLabels } from './interface-labels.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
 import { checkLanguages } from './parity.ts';
@@ -55,8 +56,9 @@ export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const { source, problems } = readGuide(dir, shown);
   // A folder that does not exist is one problem (readGuide says so), not one per file.
   const guideFile = existsSync(dir) ? readGuideFile(dir, shown).problems : [];
+  const labels = existsSync(dir) ? checkInterfaceLabels(source, dir, shown) : [];
   return {
-    problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]),
+    problems: sortProblems([...problems, ...guideFile, ...labels, ...CHECKS.flatMap((check) => check(source))]),
     fileCount: source.fileCount + 1,
   };
 }

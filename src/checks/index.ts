@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDirLabel } from '../content-dir.ts';
 import { readGuideFile } from '../content-model/guide-file.ts';
+import { readChangelogFile } from '../content-model/changelog-file.ts';
 import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
@@ -57,8 +58,9 @@ export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   // A folder that does not exist is one problem (readGuide says so), not one per file.
   const guideFile = existsSync(dir) ? readGuideFile(dir, shown).problems : [];
   const labels = existsSync(dir) ? checkInterfaceLabels(source, dir, shown) : [];
+  const changelog = existsSync(dir) ? readChangelogFile(dir, shown).problems : [];
   return {
-    problems: sortProblems([...problems, ...guideFile, ...labels, ...CHECKS.flatMap((check) => check(source))]),
+    problems: sortProblems([...problems, ...guideFile, ...labels, ...changelog, ...CHECKS.flatMap((check) => check(source))]),
     fileCount: source.fileCount + 1,
   };
 }

@@ -14,7 +14,7 @@ import {
 } from './excerpt.ts';
 import { coverage } from './close-match.ts';
 import { withHighlight } from './highlight-url.ts';
-import { isStopWord } from './stop-words.ts';
+import { foldWord, isStopWord } from './stop-words.ts';
 
 /** The parts of Pagefind's result data that the panel reads (see pagefind.app/docs/sub-results). */
 export interface PagefindSubResult {
@@ -136,6 +136,39 @@ function sectionCoverage(data: PagefindResultData, section: PagefindSubResult, t
   const locations = section.locations ?? section.weighted_locations?.flatMap((hit) => hit.location ?? []) ?? [];
   const words = wordsAt(data, locations);
   return words.length > 0 ? coverage(words, typed).covered : coverage(markedWords([section.excerpt]), typed).covered;
+}
+
+/** A title as the words it is made of, folded: `Pool frontal` → `pool frontal`. */
+const titleWords = (title: string) => title.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+
+/**
+ * How well a result's titles answer the query: 2 when the page or one of its sections is titled with the
+ * query itself (a glossary term, a section named so), 1 when a title holds every word of the query that
+ * carries meaning, 0 otherwise.
+ */
+export function titleRank(view: ResultView, typed: readonly string[]): number {
+  const titles = [view.title, ...view.sections.flatMap((section) => (section.title ? [section.title] : []))];
+  const query = typed.map(foldWord).join(' ');
+  let rank = 0;
+  for (const title of titles) {
+    const words = titleWords(title);
+    if (words.map(foldWord).join(' ') === query) return 2;
+    const { covered, needed } = coverage(words, typed);
+    if (needed > 0 && covered === needed) rank = 1;
+  }
+  return rank;
+}
+
+/**
+ * Results in Pagefind's order, except that those whose titles answer the query come first (see
+ * `titleRank`): Pagefind weighs a page's words against its length, so a long page (the glossary) whose
+ * heading is the very term searched would otherwise come after pages that only mention it. Stable.
+ */
+export function byTitles(views: readonly ResultView[], typed: readonly string[]): ResultView[] {
+  return views
+    .map((view, order) => ({ view, order, rank: titleRank(view, typed) }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
+    .map(({ view }) => view);
 }
 
 /** The view of one result; `typed` are the words of the query (see `queryWords`). */

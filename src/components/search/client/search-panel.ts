@@ -12,7 +12,7 @@ import { bindPanelKeys } from './panel-keys.ts';
 import { isSearchable, normalizeQuery, queryWords } from './query.ts';
 import { renderResult } from './render-results.ts';
 import { isCloseMatch } from './close-match.ts';
-import { toResultView, type ResultView } from './results.ts';
+import { byTitles, toResultView, type ResultView } from './results.ts';
 
 /** Results shown at once; "more" adds as many. */
 const PAGE_SIZE = 10;
@@ -82,9 +82,11 @@ export function startSearch(host: HTMLElement): void {
       state.dropped += batch.length - batchKept.length;
       kept.push(...batchKept);
     }
-    state.views.push(...kept);
+    // Within the page of results shown, those whose titles answer the query first.
+    const ordered = byTitles(kept, state.typed);
+    state.views.push(...ordered);
     const labels = allLanguages?.checked ? config.languageLabels : undefined;
-    const items = kept.map((view) =>
+    const items = ordered.map((view) =>
       renderResult(view, { languageLabels: labels, glossaryLabel: config.glossaryLabel }),
     );
     more.hidden = state.loaded >= state.results.length;

@@ -1,12 +1,17 @@
 import { test } from '@playwright/test';
-import { search } from '../search-helpers.ts';
-test('probe', async ({ page }) => {
-  for (const [lang, q] of [['fr','SRV fédération'],['fr','pool frontal'],['en','qwertyzz']]) {
-    await page.goto(`${lang}/`);
-    await search(page, q!);
-    const t = await page.locator('site-search .search-status, site-search .search-results, site-search .search-other:visible').allInnerTexts();
-    const marks = await page.locator('site-search .search-results mark').allInnerTexts();
-    const hrefs = await page.locator('site-search .search-results a').evaluateAll(a => a.slice(0,30).map(x => (x as HTMLAnchorElement).href));
-    console.log('=== '+q+'\n'+t.join('\n').slice(0,3000)+'\nMARKS '+marks.join('|')+'\n'+hrefs.join('\n'));
-  }
+test('shots', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('fr/changes/');
+  await page.screenshot({ path: '/tmp/i17b-changes-fr.png', fullPage: true });
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('en/changes/');
+  await page.screenshot({ path: '/tmp/i17b-changes-en-320.png', fullPage: true });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('fr/checklists/');
+  await page.screenshot({ path: '/tmp/i17b-cover-fr.png' });
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: '/tmp/i17b-sheets-fr.pdf', format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('fr/phase-3-deploy-lync-server-2013-pilot-pool/#download-topology-from-existing-deployment');
+  await page.screenshot({ path: '/tmp/i17b-label-fr.png' });
 });

@@ -10,6 +10,7 @@ import {
   type PagefindResultData,
 } from '../../src/components/search/client/results.ts';
 import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
+import { withoutStopWords } from '../../src/components/search/client/stop-words.ts';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
   url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/',
@@ -235,5 +236,14 @@ describe('search tags of a phase page', () => {
       'role:dns-admin',
       'role:sql-dba',
     ]);
+  });
+});
+
+describe('the query sent to the index', () => {
+  it('leaves out stop words when other words remain, and keeps exact phrases', () => {
+    expect(withoutStopWords('Générateur de topologie')).toBe('Générateur topologie');
+    expect(withoutStopWords('the Dashboard')).toBe('Dashboard');
+    expect(withoutStopWords('de la')).toBe('de la');
+    expect(withoutStopWords('"Générateur de topologie"')).toBe('"Générateur de topologie"');
   });
 });

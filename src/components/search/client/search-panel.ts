@@ -12,6 +12,7 @@ import { bindPanelKeys } from './panel-keys.ts';
 import { isSearchable, normalizeQuery, queryWords } from './query.ts';
 import { renderResult } from './render-results.ts';
 import { isCloseMatch } from './close-match.ts';
+import { withoutStopWords } from './stop-words.ts';
 import { byTitles, toResultView, type ResultView } from './results.ts';
 
 /** Results shown at once; "more" adds as many. */
@@ -119,7 +120,7 @@ export function startSearch(host: HTMLElement): void {
     setOpen(true);
     list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await engine.search(request);
+      const outcome = await engine.search({ ...request, query: withoutStopWords(query) });
       if (!outcome || mine !== generation) return;
       const state: Found = { results: outcome.results, typed: queryWords(query), views: [], loaded: 0, dropped: 0 };
       const items = await showNext(state, mine);

@@ -20,3 +20,13 @@ export function isStopWord(word: string): boolean {
   const folded = foldWord(word);
   return folded !== '' && STOP_WORDS.has(folded);
 }
+
+/**
+ * The query sent to the index: without its stop words when other words remain, so that Pagefind neither
+ * ranks nor cuts its excerpts around `de` or `the`. A quoted query (an exact phrase) is sent as typed.
+ */
+export function withoutStopWords(query: string): string {
+  if (query.includes('"')) return query;
+  const kept = query.split(' ').filter((word) => !isStopWord(word));
+  return kept.length > 0 ? kept.join(' ') : query;
+}

@@ -102,7 +102,10 @@ test.describe('printable sign-off sheets', () => {
     // phase, and the phases follow one another in the order of the sheets.
     const titles = await page.locator('.sheet .sheet-title').allTextContents();
     expect(titles.length).toBe(withChecklist.length);
-    const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+    // The cover (sheets-cover.test.ts) is the first page, alone; the sheets follow.
+    const [cover = '', ...pages] = await pdfPages(await page.pdf({ format: 'A4' }));
+    expect(squeeze(cover)).toContain(squeeze('Feuilles de validation de toutes les phases'));
+    expect(titles.some((title) => squeeze(cover).includes(`—${squeeze(title)}`))).toBe(false);
     const phaseOfPage = pages.map((text) => {
       const header = squeeze(text).replace(/^\d+\/\d+/, '');
       const found = titles.filter((title) => header.includes(`—${squeeze(title)}`));

@@ -60,7 +60,13 @@ export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const labels = existsSync(dir) ? checkInterfaceLabels(source, dir, shown) : [];
   const changelog = existsSync(dir) ? readChangelogFile(dir, shown).problems : [];
   return {
-    problems: sortProblems([...problems, ...guideFile, ...labels, ...changelog, ...CHECKS.flatMap((check) => check(source))]),
+    problems: sortProblems([
+      ...problems,
+      ...guideFile,
+      ...labels,
+      ...changelog,
+      ...CHECKS.flatMap((check) => check(source)),
+    ]),
     fileCount: source.fileCount + 1,
   };
 }

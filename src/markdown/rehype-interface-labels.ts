@@ -40,14 +40,12 @@ function labelElement(
     properties: { className: [LABEL_CLASS] },
     children: [
       { type: 'text', value: own },
-      ...others.map(
-        (other): Element => ({
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['ui-label-other'], lang: other.lang, ...(shown ? {} : { hidden: true }) },
-          children: [{ type: 'text', value: ` (${other.text})` }],
-        }),
-      ),
+      ...others.map((other): Element => ({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['ui-label-other'], lang: other.lang, ...(shown ? {} : { hidden: true }) },
+        children: [{ type: 'text', value: ` (${other.text})` }],
+      })),
     ],
   };
 }
@@ -63,11 +61,10 @@ export function replaceLabels(tree: Root | Element, labels: InterfaceLabels, lan
     const parent = parents as Element | Root | undefined;
     if (!parent || index === undefined || !text.value.includes(LABEL_OPEN)) return;
     const inCode = parent.type === 'element' && (parent.tagName === 'code' || parent.tagName === 'pre');
-    const replaced = splitLabels(text.value).map(
-      (piece): ElementContent =>
-        piece.kind === 'text'
-          ? { type: 'text', value: piece.value }
-          : (labelElement(labels, piece.id, lang, inCode, seen) ?? { type: 'text', value: piece.raw }),
+    const replaced = splitLabels(text.value).map((piece): ElementContent =>
+      piece.kind === 'text'
+        ? { type: 'text', value: piece.value }
+        : (labelElement(labels, piece.id, lang, inCode, seen) ?? { type: 'text', value: piece.raw }),
     );
     (parent.children as ElementContent[]).splice(index, 1, ...replaced);
     return [SKIP, index + replaced.length];

@@ -17,7 +17,8 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function changelog() {
   const { changelog: editions, problems } = readChangelogFile(contentDir());
-  if (!editions || problems.length > 0) throw new Error('The guide under test needs a valid changelog.yaml for these tests');
+  if (!editions || problems.length > 0)
+    throw new Error('The guide under test needs a valid changelog.yaml for these tests');
   return editions;
 }
 

@@ -14,11 +14,7 @@ import { results, search, searchStatus } from './search-helpers.ts';
 
 const LANGS = ['fr', 'en'] as const;
 const other = (lang: string) => (lang === 'fr' ? 'en' : 'fr');
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const STOP_WORDS = new Set([...locales.fr.stopWords, ...locales.en.stopWords].map(fold));
 
 /** The first interface label a phase uses, with that phase, and the label in every language. */
@@ -51,7 +47,9 @@ for (const lang of LANGS) {
     if (!term) throw new Error(`The guide under test has no ${lang} glossary term to search`);
     await page.goto(`${lang}/`);
     await search(page, term.term);
-    const glossary = results(page).filter({ has: page.locator('.search-result-tag') }).first();
+    const glossary = results(page)
+      .filter({ has: page.locator('.search-result-tag') })
+      .first();
     await expect(glossary.locator('.search-result-tag')).toHaveText(locales[lang].dictionary['glossary.title']);
     const link = glossary.locator(`.search-result-link[href$="#${term.id}"]`).first();
     await expect(link).toBeVisible();
@@ -111,7 +109,10 @@ for (const lang of LANGS) {
     await page.goto(`${lang}/`);
     await search(page, heading.text);
     const first = results(page).first();
-    await expect(first.locator('.search-result-title')).toHaveAttribute('href', new RegExp(`/${lang}/${heading.slug}/`));
+    await expect(first.locator('.search-result-title')).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/${heading.slug}/`),
+    );
     await expect(first.locator('.search-result-link').first()).toHaveAttribute('href', new RegExp(`#${heading.id}$`));
   });
 

@@ -29,7 +29,9 @@ const TWO_EDITIONS = `- version: 1.1.0
 `;
 
 const where = (dir: string) =>
-  readChangelogFile(dir, 'content').problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`);
+  readChangelogFile(dir, 'content').problems.map(
+    (problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`,
+  );
 
 describe('changelog', () => {
   it('reads the editions newest first, with their dates and changes in every language', () => {

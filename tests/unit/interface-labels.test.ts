@@ -45,7 +45,9 @@ describe('interface label syntax', () => {
       own: 'Générateur de topologie',
       others: [{ lang: 'en', text: 'Topology Builder' }],
     });
-    expect(labelText({ fr: 'Lync Server Management Shell', en: 'Lync Server Management Shell' }, 'en', ['fr', 'en'])).toEqual({
+    expect(
+      labelText({ fr: 'Lync Server Management Shell', en: 'Lync Server Management Shell' }, 'en', ['fr', 'en']),
+    ).toEqual({
       own: 'Lync Server Management Shell',
       others: [],
     });
@@ -55,7 +57,9 @@ describe('interface label syntax', () => {
 describe('interface labels file', () => {
   it('reads each label with every language, and the languages that show the others', () => {
     const { labels, problems } = readInterfaceFile(
-      guideWith('showOther: [fr]\nlabels:\n  topology-builder: { fr: Générateur de topologie, en: Topology Builder }\n'),
+      guideWith(
+        'showOther: [fr]\nlabels:\n  topology-builder: { fr: Générateur de topologie, en: Topology Builder }\n',
+      ),
     );
     expect(problems).toEqual([]);
     expect(labels.byId.get('topology-builder')).toEqual(PAIR);
@@ -64,7 +68,9 @@ describe('interface labels file', () => {
 
   it('names the file, line and field of a label missing a language', () => {
     const { problems } = readInterfaceFile(
-      guideWith('labels:\n  topology-builder: { fr: Générateur de topologie, en: Topology Builder }\n  control-panel: { fr: Panneau }\n'),
+      guideWith(
+        'labels:\n  topology-builder: { fr: Générateur de topologie, en: Topology Builder }\n  control-panel: { fr: Panneau }\n',
+      ),
       'content',
     );
     expect(problems.map((problem) => [problem.file, problem.line, problem.field, problem.message])).toEqual([

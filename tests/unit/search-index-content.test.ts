@@ -17,7 +17,9 @@ describe('what the search indexer reads', () => {
   });
 
   it('weighs section titles above body text, more the higher the heading, unless a weight is given', () => {
-    expect(prepareForIndex('<h1>T</h1><h2 id="a">A</h2><h3 class="x">B</h3><h4 data-pagefind-weight="2">C</h4><header><hr>')).toBe(
+    expect(
+      prepareForIndex('<h1>T</h1><h2 id="a">A</h2><h3 class="x">B</h3><h4 data-pagefind-weight="2">C</h4><header><hr>'),
+    ).toBe(
       `<h1 data-pagefind-weight="${SECTION_TITLE_WEIGHTS.h1}">T</h1><h2 data-pagefind-weight="${SECTION_TITLE_WEIGHTS.h2}" id="a">A</h2>` +
         `<h3 data-pagefind-weight="${SECTION_TITLE_WEIGHTS.h3}" class="x">B</h3><h4 data-pagefind-weight="2">C</h4><header><hr>`,
     );

@@ -200,7 +200,11 @@ describe('search result views', () => {
         '/g/',
         ['pool', 'frontal'],
       );
-    const views = [view('Phase 4', ['Déplacer']), view('Phase 8', ['Préparer un pool frontal']), view('Glossaire', ['Pool frontal'])];
+    const views = [
+      view('Phase 4', ['Déplacer']),
+      view('Phase 8', ['Préparer un pool frontal']),
+      view('Glossaire', ['Pool frontal']),
+    ];
     expect(byTitles(views, ['pool', 'frontal']).map((result) => result.title)).toEqual([
       'Glossaire',
       'Phase 8',

@@ -31,7 +31,9 @@ for (const [lang, query] of [
 
 test('the French pages name a console in French with its English name, which French search finds', async ({ page }) => {
   await page.goto('fr/phase-3-deploy-lync-server-2013-pilot-pool/');
-  await expect(page.locator('.prose .ui-label').filter({ hasText: 'Générateur de topologie (Topology Builder)' }).first()).toBeVisible();
+  await expect(
+    page.locator('.prose .ui-label').filter({ hasText: 'Générateur de topologie (Topology Builder)' }).first(),
+  ).toBeVisible();
   await search(page, 'Topology Builder');
   await expect(results(page).first()).toHaveAttribute('lang', 'fr');
   const marked = await page.locator('site-search .search-result mark').allTextContents();

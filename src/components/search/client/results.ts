@@ -25,8 +25,7 @@ export interface PagefindSubResult {
   readonly anchor?: { readonly id: string } | undefined;
   readonly locations?: readonly number[] | undefined;
   readonly weighted_locations?:
-    | readonly { readonly balanced_score: number; readonly location?: number | undefined }[]
-    | undefined;
+    readonly { readonly balanced_score: number; readonly location?: number | undefined }[] | undefined;
 }
 
 export interface PagefindResultData {

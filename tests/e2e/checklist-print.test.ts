@@ -1,3 +1,4 @@
+import { locales } from '../../src/i18n/locales.ts';
 import { expect, test, type Page } from '@playwright/test';
 import {
   CHECKLIST_PHASE,
@@ -104,7 +105,7 @@ test.describe('printable sign-off sheets', () => {
     expect(titles.length).toBe(withChecklist.length);
     // The cover (sheets-cover.test.ts) is the first page, alone; the sheets follow.
     const [cover = '', ...pages] = await pdfPages(await page.pdf({ format: 'A4' }));
-    expect(squeeze(cover)).toContain(squeeze('Feuilles de validation de toutes les phases'));
+    expect(squeeze(cover)).toContain(squeeze(locales.fr.dictionary['sheet.coverKind']));
     expect(titles.some((title) => squeeze(cover).includes(`—${squeeze(title)}`))).toBe(false);
     const phaseOfPage = pages.map((text) => {
       const header = squeeze(text).replace(/^\d+\/\d+/, '');

@@ -7,11 +7,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDirLabel } from '../content-dir.ts';
 import { readGuideFile } from '../content-model/guide-file.ts';
+import { readChangelogFile } from '../content-model/changelog-file.ts';
 import { readGuide } from '../content-model/site-map.ts';
 import { checkAnchors } from './anchors.ts';
 import { checkChecklistIds } from './checklist-ids.ts';
 import { checkCommands } from './commands.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { checkInterfaceLabels } from './interface-labels.ts';
 import { checkLinks } from './links.ts';
 import { checkMdx } from './mdx.ts';
 import { checkLanguages } from './parity.ts';
@@ -59,8 +61,16 @@ export function checkContent({ contentDir, label }: CheckOptions): CheckReport {
   const { source, problems } = readGuide(dir, shown);
   // A folder that does not exist is one problem (readGuide says so), not one per file.
   const guideFile = existsSync(dir) ? readGuideFile(dir, shown).problems : [];
+  const labels = existsSync(dir) ? checkInterfaceLabels(source, dir, shown) : [];
+  const changelog = existsSync(dir) ? readChangelogFile(dir, shown).problems : [];
   return {
-    problems: sortProblems([...problems, ...guideFile, ...CHECKS.flatMap((check) => check(source))]),
+    problems: sortProblems([
+      ...problems,
+      ...guideFile,
+      ...labels,
+      ...changelog,
+      ...CHECKS.flatMap((check) => check(source)),
+    ]),
     fileCount: source.fileCount + 1,
   };
 }

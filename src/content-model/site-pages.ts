@@ -1,7 +1,7 @@
 /** The pages and anchors the engine adds to every guide, whatever its content. */
 
 /** Pages of the site that are not phase documents; their names cannot be used as phase slugs. */
-export const GUIDE_PAGES = ['glossary', 'checklists', 'environment'] as const;
+export const GUIDE_PAGES = ['glossary', 'checklists', 'environment', 'changes'] as const;
 
 /** The anchor of the list of phases that ends the home page, which links may name. */
 export const HOME_PHASES_ANCHOR = 'phases';

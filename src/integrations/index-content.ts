@@ -10,6 +10,11 @@
  * help `événements` would find nothing where the page says `d’événements`. The index therefore reads
  * these apostrophes as ASCII ones; the page itself is unchanged, and the search panel restores them in
  * excerpts (`restoreApostrophes`).
+ *
+ * Section titles weigh more than body text: each heading gets an explicit `data-pagefind-weight`
+ * (SECTION_TITLE_WEIGHTS), above Pagefind's defaults, so that a word of a section's title ranks that
+ * section before pages that only mention the word. A term defined with an anchor (`<dt id="…">`, the
+ * glossary) is read as a heading, so that it is a section of the index: a result leads to the term.
  */
 
 /** Typographic apostrophes: right single quotation mark, modifier letter apostrophe. */
@@ -21,8 +26,23 @@ export const INDEXED_MARK = 'data-pagefind-body';
 /** Elements Pagefind skips whole, read as neutral containers of the same kind (inline, block). */
 const SKIPPED_CONTAINERS = { label: 'span', form: 'div' } as const;
 
+/**
+ * Pagefind's weight of each heading level (1 is body text, 10 the most). Pagefind's own defaults are 7
+ * for `h1` down to 2 for `h6`; these put every section title well above the text it introduces.
+ */
+export const SECTION_TITLE_WEIGHTS = { h1: 10, h2: 9, h3: 8, h4: 7, h5: 6, h6: 5 } as const;
+
+/** A defined term with its anchor, read as a section heading of this level. */
+const TERM_HEADING = 'h2';
+
 export function prepareForIndex(html: string): string {
   let prepared = html.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  prepared = prepared
+    .replace(/<dt(?=\s[^>]*\bid=)([^>]*)>([\s\S]*?)<\/dt\s*>/gi, `<${TERM_HEADING}$1>$2</${TERM_HEADING}>`)
+    .replace(/<(h[1-6])(?=[\s>])(?![^>]*data-pagefind-weight)/gi, (tag, level: string) => {
+      const weight = SECTION_TITLE_WEIGHTS[level.toLowerCase() as keyof typeof SECTION_TITLE_WEIGHTS];
+      return `${tag} data-pagefind-weight="${weight}"`;
+    });
   for (const [skipped, neutral] of Object.entries(SKIPPED_CONTAINERS)) {
     prepared = prepared
       .replace(new RegExp(`<${skipped}(?=[\\s/>])`, 'gi'), `<${neutral}`)

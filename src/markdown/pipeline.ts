@@ -10,6 +10,7 @@ import { headingRehypePlugins, headingRemarkPlugins } from './heading-plugins.ts
 import { readCommandVocabulary } from '../commands/read.ts';
 import { rehypeCodeBlocks } from './rehype-code-blocks.ts';
 import { rehypeParameters } from './rehype-parameters.ts';
+import { rehypeInterfaceLabels } from './rehype-interface-labels.ts';
 import { rehypeCommandLinks } from './rehype-command-links.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkAlerts } from './remark-alerts.ts';
@@ -38,6 +39,8 @@ export function markdownPlugins({ base, contentDir }: PipelineOptions): {
       [remarkInternalLinks, { base, contentDir }],
     ],
     rehypePlugins: [
+      // Interface labels (`⟪id⟫`) first, so that headings and their anchors read the labels.
+      [rehypeInterfaceLabels, { contentDir }],
       ...headingRehypePlugins,
       [rehypeParameters, { contentDir }],
       [

@@ -15,6 +15,8 @@ import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/locales.ts';
 import { applyPunctuation } from './rehype-typography.ts';
 import { replaceParameters } from './rehype-parameters.ts';
+import { replaceLabels } from './rehype-interface-labels.ts';
+import { readInterfaceLabels } from '../interface-labels/declared.ts';
 import { readParameters } from '../parameters/declared.ts';
 import { contentDir } from '../content-dir.ts';
 
@@ -76,6 +78,8 @@ function finish(options: RenderOptions) {
         return node.type === 'text' && node.value.trim() === '' ? [] : [node];
       });
     }
+    // The guide's interface labels (`⟪id⟫`), as in MDX bodies.
+    replaceLabels(tree, readInterfaceLabels(contentDir()), options.lang);
     applyPunctuation(tree, options.lang);
     // The guide's parameters (`⟦id⟧`), as in MDX bodies; before code words are cut, so a value stays whole.
     replaceParameters(tree, readParameters(contentDir()), options.lang);

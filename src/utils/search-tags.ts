@@ -7,6 +7,17 @@
 /** The filter names, shared by the indexed pages and the search panel. */
 export const SEARCH_FILTERS = { phase: 'phase', role: 'role' } as const;
 
+/**
+ * The `kind` metadata of an indexed page that is not a phase (`data-pagefind-meta="kind:glossary"`): the
+ * search panel tags its results ("Glossary").
+ */
+export const SEARCH_KINDS = { glossary: 'glossary' } as const;
+
+/** Pagefind's inline metadata syntax for a page's kind. */
+export function searchKindAttribute(kind: keyof typeof SEARCH_KINDS): string {
+  return `kind:${SEARCH_KINDS[kind]}`;
+}
+
 export interface TaggablePhase {
   readonly slug: string;
   readonly data: {

@@ -1,3 +1,4 @@
+import { locales } from '../../src/i18n/locales.ts';
 import { expect, test, type Page } from '@playwright/test';
 import {
   CHECKLIST_PHASE,
@@ -102,7 +103,10 @@ test.describe('printable sign-off sheets', () => {
     // phase, and the phases follow one another in the order of the sheets.
     const titles = await page.locator('.sheet .sheet-title').allTextContents();
     expect(titles.length).toBe(withChecklist.length);
-    const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+    // The cover (sheets-cover.test.ts) is the first page, alone; the sheets follow.
+    const [cover = '', ...pages] = await pdfPages(await page.pdf({ format: 'A4' }));
+    expect(squeeze(cover)).toContain(squeeze(locales.fr.dictionary['sheet.coverKind']));
+    expect(titles.some((title) => squeeze(cover).includes(`—${squeeze(title)}`))).toBe(false);
     const phaseOfPage = pages.map((text) => {
       const header = squeeze(text).replace(/^\d+\/\d+/, '');
       const found = titles.filter((title) => header.includes(`—${squeeze(title)}`));

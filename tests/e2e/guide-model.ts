@@ -107,3 +107,10 @@ export function longestRequiredPhase(lang = 'fr'): { phase: GuidePhase; next: Gu
   if (!phase || !next) throw new Error('The guide under test has no phase that another requires');
   return { phase, next };
 }
+
+/** The glossary terms of a language (id and term), in the file's order. */
+export function glossaryTerms(lang: string): { id: string; term: string }[] {
+  const glossary = guideSource().glossaries.find((file) => file.lang === lang);
+  const data = glossary?.yaml.data as { terms?: { id: string; term: string }[] } | undefined;
+  return data?.terms ?? [];
+}

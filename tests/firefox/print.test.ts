@@ -77,9 +77,16 @@ test.describe('Firefox: sign-off sheets on paper', () => {
       const titles = textsOfClass(all, 'sheet-title');
       const runnings = textsOfClass(all, 'sheet-running');
       const [guide = ''] = textsOfClass(all, 'sheet-guide');
+      const [coverTitle = ''] = textsOfClass(all, 'sheets-cover-title');
       const steps = sheetSteps(all);
       expect(titles).toHaveLength(phases.length);
-      const printed = await printBoth(ff, page, all);
+      const both = await printBoth(ff, page, all);
+      // The cover (summary and contents) is the first page, alone, in both browsers; the sheets follow.
+      for (const pages of [both.firefox, both.chromium]) {
+        expect(squeeze(pages[0] ?? '')).toContain(squeeze(coverTitle));
+        expect(runnings.filter((running) => squeeze(pages[0] ?? '').includes(squeeze(running)))).toEqual([]);
+      }
+      const printed = { firefox: both.firefox.slice(1), chromium: both.chromium.slice(1) };
       const pages = printed.firefox;
 
       // Every page belongs to one phase (its running title), the phases follow in order, and a phase's first

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDir, contentDirLabel } from '../../src/content-dir.ts';
 import { langs } from '../../src/i18n/locales.ts';
 import { linkTargets, readGuide } from '../../src/content-model/site-map.ts';
+import { GUIDE_PAGES } from '../../src/content-model/site-pages.ts';
 import { splitHeadingId } from '../../src/markdown/heading-ids.ts';
 import { isDocumentLink, resolveLink, type LinkTargets } from '../../src/markdown/link-targets.ts';
 import { assetPath, normalizeBase, pageOfPathname, pagePath } from '../../src/utils/paths.ts';
@@ -91,7 +92,7 @@ describe('the link targets of the site map', () => {
       const targets = linkTargets(source, lang);
       const documents = source.phases.filter((document) => document.lang === lang);
       expect([...targets.pages].sort()).toEqual(
-        [...new Set(['glossary', 'checklists', 'environment', ...documents.map((document) => document.slug)])].sort(),
+        [...new Set([...GUIDE_PAGES, ...documents.map((document) => document.slug)])].sort(),
       );
       for (const document of documents) {
         for (const heading of document.headings.filter((candidate) => candidate.explicit))

@@ -12,6 +12,7 @@ const dataset = {
   noResults: 'Aucun résultat pour «\u202f{{query}}\u202f».',
   noResultsFiltered: 'Aucun résultat pour «\u202f{{query}}\u202f» avec ces filtres.',
   unavailable: 'La recherche est indisponible.',
+  glossaryLabel: 'Glossaire',
 };
 
 describe('search panel settings', () => {

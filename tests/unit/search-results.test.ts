@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  byTitles,
   pageMatches,
+  titleRank,
+  unmarkStopWords,
   pathOf,
   termsToHighlight,
   toResultView,
   type PagefindResultData,
 } from '../../src/components/search/client/results.ts';
 import { phaseRoles, searchFilterAttributes } from '../../src/utils/search-tags.ts';
+import { withoutStopWords } from '../../src/components/search/client/stop-words.ts';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
   url: '/g/fr/phase-4-move-test-users-to-the-pilot-pool/',
@@ -125,6 +129,94 @@ describe('search result views', () => {
     expect(termsToHighlight(['AD'], [])).toEqual(['AD']);
   });
 
+  it('never highlights a stop word, even a long one, in any language of the site', () => {
+    expect(termsToHighlight(['Générateur', 'des', 'topologies', 'the'], ['des', 'topologies'])).toEqual([
+      'topologies',
+      'Générateur',
+    ]);
+    expect(termsToHighlight(['de'], ['de'])).toEqual([]);
+  });
+
+  it('shows the stop words Pagefind marked in an excerpt as plain text', () => {
+    expect(
+      unmarkStopWords([
+        { text: 'le ', marked: false },
+        { text: 'Générateur', marked: true },
+        { text: ' ', marked: false },
+        { text: 'de', marked: true },
+        { text: ' ', marked: false },
+        { text: 'topologie', marked: true },
+      ]),
+    ).toEqual([
+      { text: 'le ', marked: false },
+      { text: 'Générateur', marked: true },
+      { text: ' de ', marked: false },
+      { text: 'topologie', marked: true },
+    ]);
+  });
+
+  it('puts the section that holds every word of the query before one that scores higher on a single word', () => {
+    const raw = 'SRV federation record federation federation federation routes';
+    const data = page({
+      raw_content: raw,
+      sub_results: [
+        {
+          title: 'Routes',
+          url: '/g/en/p/#routes',
+          excerpt: '<mark>federation</mark>',
+          anchor: { id: 'routes' },
+          locations: [3, 4, 5],
+          weighted_locations: [3, 4, 5].map((location) => ({ balanced_score: 10, location })),
+        },
+        {
+          title: 'Check the SRV record',
+          url: '/g/en/p/#srv',
+          excerpt: '<mark>SRV</mark> <mark>federation</mark>',
+          anchor: { id: 'srv' },
+          locations: [0, 1],
+          weighted_locations: [0, 1].map((location) => ({ balanced_score: 1, location })),
+        },
+      ],
+    });
+    expect(toResultView(data, '/g/', ['SRV', 'federation']).sections.map((section) => section.title)).toEqual([
+      'Check the SRV record',
+      'Routes',
+    ]);
+  });
+
+  it('puts first, within a page of results, the result titled with the query, then those whose title holds it', () => {
+    const view = (title: string, sections: string[] = []) =>
+      toResultView(
+        page({
+          url: `/g/fr/${title}/`,
+          meta: { title },
+          sub_results: sections.map((section) => ({
+            title: section,
+            url: `/g/fr/${title}/#x`,
+            excerpt: '',
+            anchor: { id: 'x' },
+          })),
+        }),
+        '/g/',
+        ['pool', 'frontal'],
+      );
+    const views = [
+      view('Phase 4', ['Déplacer']),
+      view('Phase 8', ['Préparer un pool frontal']),
+      view('Glossaire', ['Pool frontal']),
+    ];
+    expect(byTitles(views, ['pool', 'frontal']).map((result) => result.title)).toEqual([
+      'Glossaire',
+      'Phase 8',
+      'Phase 4',
+    ]);
+    expect(titleRank(views[0]!, ['pool', 'frontal'])).toBe(0);
+  });
+
+  it('tells a glossary result by its kind', () => {
+    expect(toResultView(page({ meta: { title: 'Glossaire', kind: 'glossary' } }), '/g/', []).kind).toBe('glossary');
+  });
+
   it('strips the origin of absolute URLs only', () => {
     expect(pathOf('https://h/g/en/p/?a=1#s')).toBe('/g/en/p/?a=1#s');
     expect(pathOf('/g/fr/p/')).toBe('/g/fr/p/');
@@ -148,5 +240,14 @@ describe('search tags of a phase page', () => {
       'role:dns-admin',
       'role:sql-dba',
     ]);
+  });
+});
+
+describe('the query sent to the index', () => {
+  it('leaves out stop words when other words remain, and keeps exact phrases', () => {
+    expect(withoutStopWords('Générateur de topologie')).toBe('Générateur topologie');
+    expect(withoutStopWords('the Dashboard')).toBe('Dashboard');
+    expect(withoutStopWords('de la')).toBe('de la');
+    expect(withoutStopWords('"Générateur de topologie"')).toBe('"Générateur de topologie"');
   });
 });

@@ -46,14 +46,14 @@ for (const { query, lang, from } of CASES) {
   });
 }
 
-test('a French query on an English page finds nothing, rather than the pages of words starting with "de"', async ({
+test('a French query on an English page finds nothing, rather than the pages of words starting with "de" or "central"', async ({
   page,
 }) => {
+  // The central management store: no console's name (those are found in both languages, see search-admins).
+  const query = 'magasin central de gestion';
   await page.goto(`en/${MOVE_USERS}/`);
-  await search(page, 'Générateur de topologie');
-  await expect(searchStatus(page)).toHaveText(
-    fill(locales.en.dictionary['search.noResults'], { query: 'Générateur de topologie' }),
-  );
+  await search(page, query);
+  await expect(searchStatus(page)).toHaveText(fill(locales.en.dictionary['search.noResults'], { query }));
   await expect(results(page)).toHaveCount(0);
 });
 

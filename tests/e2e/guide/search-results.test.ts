@@ -161,11 +161,15 @@ test('the role filter keeps only the phases that involve the chosen role', async
   }
 });
 
-test('only phase documents are indexed: no result leads to the home or the glossary', async ({ page }) => {
+test('only phase documents and the glossary are indexed: no result leads to the home', async ({ page }) => {
   await page.goto('fr/');
   await search(page, 'Lync');
   const slugs = [...phasesOf('fr').keys()];
   const pages = await resultPages(page);
   expect(pages.length).toBeGreaterThan(0);
-  for (const path of pages) expect(slugs.map((slug) => `${BASE}fr/${slug}/`)).toContain(path);
+  for (const path of pages)
+    expect([...slugs.map((slug) => `${BASE}fr/${slug}/`), `${BASE}fr/glossary/`]).toContain(path);
+  await expect(page.locator('site-search .search-result-tag')).toHaveCount(
+    pages.filter((path) => path.endsWith('/glossary/')).length,
+  );
 });

@@ -5,6 +5,8 @@
  * operator then decides on paper). Follows marks made in other tabs while it is on. The choice is remembered
  * (preferences.ts): every sheet opens in the mode last chosen; without JavaScript a sheet stays blank.
  * Each sheet then says as of when, and its count ("Steps: 2 of 8 (1 not applicable)"), as its phase page does.
+ * The cover of the all-phases sheets gets today's date as the date printed (`[data-printed-on]`, a line to
+ * fill by hand without JavaScript).
  * Data: `data-intl` (locale for dates and plurals), `data-as-of` (template with `{{date}}`), `data-count`
  * (template with `{{done}}`, `{{total}}`), `data-not-applicable-one` and `-other` (templates with `{{count}}`).
  */
@@ -27,6 +29,12 @@ class GuideSheetControls extends HTMLElement {
       print.hidden = false;
       print.addEventListener('click', () => window.print());
     }
+    const printedOn = () => {
+      const today = new Intl.DateTimeFormat(this.dataset['intl'] ?? 'en', { dateStyle: 'long' }).format(new Date());
+      for (const field of document.querySelectorAll('[data-printed-on]')) field.textContent = today;
+    };
+    printedOn();
+    window.addEventListener('beforeprint', printedOn);
     if (!toggle) return;
     const apply = () => {
       this.#stop?.();

@@ -10,18 +10,7 @@
  * that carries meaning is close to a word Pagefind matched on the page; stop words (`de`, `the`) are
  * not required, unless the query has nothing else.
  */
-/** Every language's stop words, from the locale table (src/i18n/locales.ts), set at build time. */
-declare const __SEARCH_STOP_WORDS__: readonly string[];
-
-/** Lowercase letters and digits only: `Move-CsUser` → `movecsuser`, `Déploiement` → `deploiement`. */
-const foldWord = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .toLowerCase();
-
-/** Every language's list (src/i18n/locales.ts): a query may be written in any, whatever the page's language. */
-const STOP_WORDS = new Set(__SEARCH_STOP_WORDS__.map(foldWord));
+import { foldWord, isStopWord } from './stop-words.ts';
 
 /** A French elided article or pronoun before a word (`l’utilisateur`): the index also has the word alone. */
 const ELISION = /^(?:qu|[cdjlmnst])['’\u02BC](?=\p{L})/iu;
@@ -69,15 +58,28 @@ function isClose({ folded, needed }: TypedWord, candidate: string, last: boolean
 }
 
 /**
+ * How many of the words of the query that carry meaning (all of them when only stop words were typed)
+ * are close to a word of `matched`, out of how many. `matched`: words of the page or of one of its
+ * sections, as written there; `typed`: the words of the query (see `queryWords`), in order.
+ */
+export function coverage(matched: readonly string[], typed: readonly string[]): { covered: number; needed: number } {
+  const words = typed.map(typedWord).filter((word) => word.folded !== '');
+  const candidates = [...new Set(matched.flatMap(withParts).map(foldWord))].filter((word) => word !== '');
+  const meaningful = words.filter((word) => !isStopWord(word.folded));
+  const required = meaningful.length > 0 ? meaningful : words;
+  const lastWord = words.at(-1);
+  const covered = required.filter((word) =>
+    candidates.some((candidate) => isClose(word, candidate, word === lastWord)),
+  ).length;
+  return { covered, needed: required.length };
+}
+
+/**
  * `matched`: the words Pagefind matched on the page, as written there; `typed`: the words of the query
  * (see `queryWords`), in order.
  */
 export function isCloseMatch(matched: readonly string[], typed: readonly string[]): boolean {
-  const words = typed.map(typedWord).filter((word) => word.folded !== '');
-  const candidates = [...new Set(matched.flatMap(withParts).map(foldWord))].filter((word) => word !== '');
-  if (candidates.length === 0 || words.length === 0) return true;
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word.folded));
-  const required = meaningful.length > 0 ? meaningful : words;
-  const lastWord = words.at(-1);
-  return required.every((word) => candidates.some((candidate) => isClose(word, candidate, word === lastWord)));
+  if (matched.every((word) => foldWord(word) === '')) return true;
+  const { covered, needed } = coverage(matched, typed);
+  return needed === 0 || covered === needed;
 }

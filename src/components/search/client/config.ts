@@ -17,6 +17,8 @@ export interface SearchConfig {
   readonly base: string;
   /** Each language's own name, to mark results when several languages are searched. */
   readonly languageLabels: Readonly<Record<string, string>>;
+  /** The tag of a result from the glossary. */
+  readonly glossaryLabel: string;
   readonly messages: SearchMessages;
 }
 
@@ -61,6 +63,7 @@ export function readConfig(dataset: Dataset): SearchConfig {
     bundle: required(dataset, 'bundle'),
     base: required(dataset, 'base'),
     languageLabels: labels(required(dataset, 'languageLabels')),
+    glossaryLabel: required(dataset, 'glossaryLabel'),
     messages: {
       count: (count) => fill(pluralForm(lang, count) === 'one' ? one : other, { count: count.toLocaleString(lang) }),
       noResults: (query, filtered) => fill(filtered ? noResultsFiltered : noResults, { query }),

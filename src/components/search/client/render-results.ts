@@ -34,18 +34,24 @@ function excerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement[] {
 export interface RenderOptions {
   /** When the search covers several languages, every result names its language. */
   readonly languageLabels: Readonly<Record<string, string>> | undefined;
+  /** The tag of a result from the glossary. */
+  readonly glossaryLabel: string;
 }
 
 /**
  * One page found: its title (the phase) linking to the page, the excerpt of its top when that matched,
  * then its best sections, each a link to the heading with its excerpt.
  */
-export function renderResult(view: ResultView, { languageLabels }: RenderOptions): HTMLLIElement {
+export function renderResult(view: ResultView, { languageLabels, glossaryLabel }: RenderOptions): HTMLLIElement {
   const item = element('li', 'search-result');
   const top = view.sections.find((section) => section.title === undefined);
   const title = link(top?.url ?? view.url, 'search-result-title', view.title);
   const heading = element('p', 'search-result-heading', title);
   if (view.lang) item.lang = view.lang;
+  if (view.kind === 'glossary') {
+    item.classList.add('search-result-glossary');
+    heading.prepend(element('span', 'search-result-tag', glossaryLabel));
+  }
   if (languageLabels && view.lang) {
     heading.prepend(element('span', 'search-result-lang', languageLabels[view.lang] ?? view.lang));
   }

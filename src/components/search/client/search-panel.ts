@@ -12,7 +12,8 @@ import { bindPanelKeys } from './panel-keys.ts';
 import { isSearchable, normalizeQuery, queryWords } from './query.ts';
 import { renderResult } from './render-results.ts';
 import { isCloseMatch } from './close-match.ts';
-import { toResultView, type ResultView } from './results.ts';
+import { withoutStopWords } from './stop-words.ts';
+import { byTitles, toResultView, type ResultView } from './results.ts';
 
 /** Results shown at once; "more" adds as many. */
 const PAGE_SIZE = 10;
@@ -44,6 +45,7 @@ export function startSearch(host: HTMLElement): void {
   const list = part<HTMLOListElement>(panel, 'ol');
   const more = part<HTMLButtonElement>(panel, 'button[data-more]');
   const allLanguages = panel.querySelector<HTMLInputElement>('input[name="all-languages"]');
+  const tryOther = panel.querySelector<HTMLButtonElement>('button[data-other-languages]');
   const filters = [...panel.querySelectorAll<HTMLSelectElement>('select[name]')];
   const engine = createSearchEngine(config.bundle, config.lang, config.otherLangs);
 
@@ -81,9 +83,13 @@ export function startSearch(host: HTMLElement): void {
       state.dropped += batch.length - batchKept.length;
       kept.push(...batchKept);
     }
-    state.views.push(...kept);
+    // Within the page of results shown, those whose titles answer the query first.
+    const ordered = byTitles(kept, state.typed);
+    state.views.push(...ordered);
     const labels = allLanguages?.checked ? config.languageLabels : undefined;
-    const items = kept.map((view) => renderResult(view, { languageLabels: labels }));
+    const items = ordered.map((view) =>
+      renderResult(view, { languageLabels: labels, glossaryLabel: config.glossaryLabel }),
+    );
     more.hidden = state.loaded >= state.results.length;
     return items;
   };
@@ -102,6 +108,7 @@ export function startSearch(host: HTMLElement): void {
     }
     const mine = ++generation;
     shown = '';
+    if (tryOther) tryOther.hidden = true;
     if (!isSearchable(query)) {
       found = undefined;
       list.replaceChildren();
@@ -113,7 +120,7 @@ export function startSearch(host: HTMLElement): void {
     setOpen(true);
     list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await engine.search(request);
+      const outcome = await engine.search({ ...request, query: withoutStopWords(query) });
       if (!outcome || mine !== generation) return;
       const state: Found = { results: outcome.results, typed: queryWords(query), views: [], loaded: 0, dropped: 0 };
       const items = await showNext(state, mine);
@@ -127,6 +134,8 @@ export function startSearch(host: HTMLElement): void {
       const count = state.results.length - state.dropped;
       const filtered = filters.some((select) => select.value !== '') && outcome.unfiltered > 0;
       status.textContent = count > 0 ? config.messages.count(count) : config.messages.noResults(query, filtered);
+      // Nothing in the page's language: the same query in the other languages is one click away.
+      if (tryOther) tryOther.hidden = count > 0 || allLanguages?.checked !== false;
     } catch (error) {
       if (mine === generation) fail(error);
     } finally {
@@ -150,6 +159,12 @@ export function startSearch(host: HTMLElement): void {
   input.addEventListener('input', run);
   for (const control of [...filters, ...(allLanguages ? [allLanguages] : [])]) control.addEventListener('change', run);
   more.addEventListener('click', () => void showMore().catch(fail));
+  tryOther?.addEventListener('click', () => {
+    if (!allLanguages) return;
+    allLanguages.checked = true;
+    run();
+    input.focus();
+  });
   input.addEventListener('focus', () => setOpen(found !== undefined || status.textContent !== ''));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -162,7 +162,7 @@ describe('content checks of steps and windows', () => {
 
   it('reports a heading whose step number is not the step placed under it, with its file and line', () => {
     expect(problemsWith({ [phase2('en')]: (text) => text.replace('## Step 2.2: Run', '## Step 2.3: Run') })).toEqual([
-      'content/phases/en/phase-2-upgrade-the-cluster.mdx:45: error: the heading names step 2.3, but its section holds step 2.2: the text and the checklist number the procedure differently',
+      'content/phases/en/phase-2-upgrade-the-cluster.mdx:47: error: the heading names step 2.3, but its section holds step 2.2: the text and the checklist number the procedure differently',
     ]);
   });
 
@@ -174,7 +174,7 @@ describe('content checks of steps and windows', () => {
           .replace("items={['pg2-check-new-cluster']}", "items={['pg2-run-upgrade', 'pg2-check-new-cluster']}"),
     });
     expect(problems).toContain(
-      'content/phases/fr/phase-2-upgrade-the-cluster.mdx:45: error: the heading names step 2.2, but no checklist step is placed in its section: the text and the checklist number the procedure differently',
+      'content/phases/fr/phase-2-upgrade-the-cluster.mdx:47: error: the heading names step 2.2, but no checklist step is placed in its section: the text and the checklist number the procedure differently',
     );
   });
 
@@ -195,11 +195,11 @@ describe('content checks of steps and windows', () => {
           .replace("items={['pg2-check-new-cluster']}", "items={['pg2-check-new-cluster', 'pg2-run-upgrade']}"),
     });
     expect(problems).toContain(
-      'content/phases/en/phase-2-upgrade-the-cluster.mdx:43: error: <Checklist group="pg2-upgrade" items={…}>: "pg2-stop-aplications" is not an item of the group "pg2-upgrade" (did you mean "pg2-stop-applications"?)',
+      'content/phases/en/phase-2-upgrade-the-cluster.mdx:45: error: <Checklist group="pg2-upgrade" items={…}>: "pg2-stop-aplications" is not an item of the group "pg2-upgrade" (did you mean "pg2-stop-applications"?)',
     );
     expect(
       problems.some((problem) =>
-        /phase-2-upgrade-the-cluster\.mdx:69: error: checklist item "pg2-run-upgrade" \(group "pg2-upgrade"\) is already placed at line 56$/.test(
+        /phase-2-upgrade-the-cluster\.mdx:71: error: checklist item "pg2-run-upgrade" \(group "pg2-upgrade"\) is already placed at line 58$/.test(
           problem,
         ),
       ),

@@ -38,16 +38,28 @@ export const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** What the reader said of a step: done, or not applicable to their deployment. */
-export type StepState = 'ticked' | 'notApplicable';
+/**
+ * What the reader said of a step: done, not applicable to their deployment, or (since runs, record version 4,
+ * run-record.ts) failed.
+ */
+export type StepState = 'ticked' | 'notApplicable' | 'failed';
 
-/** The field of the stored record that holds each state. */
+/** The field of the stored record (versions 1 to 3) that holds each state. */
 const FIELDS = ['ticked', 'notApplicable'] as const satisfies readonly StepState[];
 
 export interface Mark {
   readonly state: StepState;
   /** When the reader marked the step (ISO 8601). */
   readonly at: string;
+  /** Evidence (record version 4): who marked it, a remark on a done step, a note (the remark, the reason it does not apply, what failed). */
+  readonly who?: string;
+  readonly outcome?: 'remark';
+  readonly note?: string;
+  /** Hash and text of the step's label and verification when it was marked ("changed since you marked it"). */
+  readonly hash?: string;
+  readonly text?: string;
+  /** When its evidence last changed, when not when it was marked (merging keeps the later). */
+  readonly changed?: string;
 }
 
 /** Step id → its mark; open steps have none. */

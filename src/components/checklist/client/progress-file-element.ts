@@ -60,11 +60,8 @@ class GuideProgressFile extends HTMLElement {
   #save(): string {
     const now = new Date();
     const name = progressFileName(this.dataset['filePrefix'] ?? '', now);
-    const text = writeProgressFile(
-      progressStore().marks(),
-      { guide: this.dataset['guide'] ?? '', saved: now },
-      progressStore().values(),
-    );
+    // Every run of this browser (removed ones left out), so that the file carries all of the reader's work.
+    const text = writeProgressFile(progressStore().allRuns(), { guide: this.dataset['guide'] ?? '', saved: now });
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -81,7 +78,7 @@ class GuideProgressFile extends HTMLElement {
   }
 
   /** The `.one` or `.other` template of `data-<prefix>-one` / `-other` for `count`, in the page's language. */
-  #plural(prefix: 'saved' | 'added' | 'differing', count: number): string {
+  #plural(prefix: 'saved' | 'added' | 'differing' | 'runsAdded', count: number): string {
     return pluralTemplate(this.dataset['intl'] ?? 'en', count, {
       one: this.dataset[`${prefix}One`],
       other: this.dataset[`${prefix}Other`],
@@ -94,14 +91,34 @@ class GuideProgressFile extends HTMLElement {
     const read = readProgressFile(await file.text());
     if (read.kind === 'invalid') {
       console.warn(`Progress file "${file.name}" not loaded: ${read.reason}.`);
-      return invalid;
+      // What is wrong, named (the reason is the file's field, in the file's own terms).
+      return `${invalid} (${read.reason})`;
     }
+    const store = progressStore();
+    if (!read.single) {
+      // A file of runs: new runs are added whole, runs already here get the marks of steps without one.
+      const runs = new Map(
+        [...read.runs].map(([id, run]) => [id, { ...run, marks: marksOfGuide(run.marks, this.#ids) }] as const),
+      );
+      const allMarks = [...read.runs.values()].reduce((sum, run) => sum + run.marks.size, 0);
+      if (allMarks === 0 && read.runs.size === 0) return empty;
+      const marked = [...runs.values()].reduce((sum, run) => sum + run.marks.size, 0);
+      if (allMarks > 0 && marked === 0) return foreign;
+      const result = store.mergeRuns(runs);
+      const said = [
+        ...(result.marks > 0 ? [fill(this.#plural('added', result.marks), { count: result.marks })] : []),
+        ...(result.runs > 0 ? [fill(this.#plural('runsAdded', result.runs), { count: result.runs })] : []),
+      ];
+      if (said.length === 0) said.push(nothingNew);
+      if (result.marks > 0 && !store.status().persistent) said.push(notKept);
+      return said.join(' ');
+    }
+    // A file from before runs: its marks go to the current run, as they always did.
     // The environment's values travel with the marks: those of parameters without a value here are added.
-    progressStore().mergeValues(read.values);
+    store.mergeValues(read.values);
     if (read.marks.size === 0) return empty;
     const ofGuide = marksOfGuide(read.marks, this.#ids);
     if (ofGuide.size === 0) return foreign;
-    const store = progressStore();
     const { added, differing } = store.merge(ofGuide);
     const count = (prefix: 'added' | 'differing', value: number) => fill(this.#plural(prefix, value), { count: value });
     const said = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRun, markStep, runValue, type Run } from '../../src/components/checklist/run-record.ts';
+import { emptyRun, markStep, mergeRun, runValue, type Run } from '../../src/components/checklist/run-record.ts';
 import { readTeamConfig } from '../../src/components/team/team-config.ts';
 import { readWriterFile, writeWriterFile } from '../../src/components/team/writer-file.ts';
-import { mergeTeam, mergeWriters } from '../../src/components/team/team-merge.ts';
+import { mergeTeam, mergeWriters, ownPart } from '../../src/components/team/team-merge.ts';
 import { parseAutoindexJson, parseMultistatus } from '../../src/components/team/dav-listing.ts';
 import { afterSync, initialStatus, problemOfError, problemOfStatus } from '../../src/components/team/team-status.ts';
 
@@ -151,6 +151,29 @@ describe('merging the writers of a run', () => {
     expect(merged?.marks.has('p4-a')).toBe(false);
     expect(merged?.open.get('p4-a')).toBe(T2);
     expect(merged?.marks.has('p4-b')).toBe(true);
+  });
+
+  it("gives what folding the progress record's own merge over the files gives", () => {
+    const files = [
+      mark(mark(run(), 'p4-a', T2, 'x1', 'AD'), 'p4-b', T0, 'x2', 'AD'),
+      markStep(mark(run(), 'p4-b', T1, 'y1', 'NET'), 'p4-b', undefined, T3, 'y2', 'NET'),
+      {
+        ...mark(run(), 'p4-c', T1, 'z1', 'SQL'),
+        values: new Map([['pool', 'a']]),
+        valueTimes: new Map([['pool', T2]]),
+      },
+    ];
+    const folded = files.reduce((a, b) => mergeRun(a, b), local);
+    expect(runValue(mergeWriters(local, files) as Run)).toEqual(runValue(folded));
+  });
+
+  it("writes in a writer's file only what no other writer's file holds alike", () => {
+    const mine = mark(mergeWriters(local, [other]) as Run, 'p4-c', T2, 'a2', 'JD');
+    const own = ownPart(mine, [other]);
+    expect([...own.marks.keys()].sort()).toEqual(['p4-a', 'p4-c']);
+    expect(own.log.map((entry) => entry.id)).toEqual(['a1', 'a2']);
+    // Joined again with the others, nothing is missing.
+    expect(runValue(mergeWriters(own, [other]) as Run)).toEqual(runValue(mine));
   });
 
   it('adds runs the browser did not have, and keeps the runs no writer shares', () => {

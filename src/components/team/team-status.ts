@@ -5,14 +5,7 @@
 
 /** Why the last exchange with the team folder failed. */
 export type SyncProblem =
-  | 'offline'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'server'
-  | 'timeout'
-  | 'refused'
-  | 'config';
+  'offline' | 'unauthorized' | 'forbidden' | 'not-found' | 'server' | 'timeout' | 'refused' | 'config';
 
 export interface SyncStatus {
   /** When this browser's changes last reached the folder and the others' were read (ISO), if ever. */

@@ -39,8 +39,7 @@ export interface WriterFile {
 }
 
 export type WriterReadResult =
-  | ({ readonly kind: 'ok' } & WriterFile)
-  | { readonly kind: 'refused'; readonly reason: string };
+  ({ readonly kind: 'ok' } & WriterFile) | { readonly kind: 'refused'; readonly reason: string };
 
 /** The file name of a writer's file in its run's folder. */
 export const writerFileName = (writer: string): string => `${writer}.json`;
@@ -104,7 +103,11 @@ export function readWriterFile(
   const run = read.runs.get(runId);
   if (!run) return refused('no run in "data"');
   const limit = now.getTime() + CLOCK_SKEW_MS;
-  const future = [saved, ...timesOf(run)].find((time) => Date.parse(time) > limit);
+  const limitText = new Date(limit).toISOString();
+  // UTC times (all this site writes) compare as text; others are parsed.
+  const future = [saved, ...timesOf(run)].find((time) =>
+    time.endsWith('Z') ? time > limitText : Date.parse(time) > limit,
+  );
   if (future) return refused(`a change is dated in the future (${future})`);
   return { kind: 'ok', run, writer, who, saved };
 }

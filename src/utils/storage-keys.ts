@@ -3,7 +3,7 @@
  * base path, so that two guides served from one intranet host never share progress or preferences.
  * The theme script of every page's head reads its key from the `data-key` PageHead.astro writes with it.
  */
-export type StorageName = 'theme' | 'lang' | 'progress' | 'sheet-progress';
+export type StorageName = 'theme' | 'lang' | 'progress' | 'sheet-progress' | 'writer';
 
 export function storageKey(base: string, name: StorageName): string {
   return `runbook:${base}:${name}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRun, markStep, mergeRun, runValue, type Run } from '../../src/components/checklist/run-record.ts';
-import { readTeamConfig } from '../../src/components/team/team-config.ts';
+import { readTeamConfig, teamConfigText } from '../../src/components/team/team-config.ts';
 import { readWriterFile, writeWriterFile } from '../../src/components/team/writer-file.ts';
 import { mergeTeam, mergeWriters, ownPart } from '../../src/components/team/team-merge.ts';
 import { parseAutoindexJson, parseMultistatus } from '../../src/components/team/dav-listing.ts';
@@ -255,5 +255,13 @@ describe('the sharing status', () => {
     const failing = afterSync(shared, { at: T2, problem: 'offline' });
     expect(failing).toMatchObject({ lastShared: T1, problem: 'offline' });
     expect(afterSync(failing, { at: T3 })).toEqual({ lastShared: T3, ignored: [], busy: false });
+  });
+});
+
+describe("the build's team.json", () => {
+  it('turns sharing off until whoever hosts names a folder, and says how in the file', () => {
+    expect(readTeamConfig(teamConfigText())).toEqual({ kind: 'off' });
+    expect(teamConfigText()).toContain('"folder": ""');
+    expect(readTeamConfig(teamConfigText('/guides/p/'))).toEqual({ kind: 'on', folder: '/guides/p/' });
   });
 });

@@ -142,6 +142,11 @@ export interface ProgressStore {
   restoreRun(id: string): void;
   /** Adds runs of a progress file: new runs whole, and the marks of steps without one to runs already here. */
   mergeRuns(incoming: Runs): { runs: number; marks: number };
+  /**
+   * Joins runs shared by the team (src/components/team/): the later change of each step wins, logs are
+   * united, nothing is deleted. Saves and notifies only when something changed here; returns whether it did.
+   */
+  joinRuns(incoming: Runs): boolean;
   /** Signs a phase off; false while a step of it is neither done nor not applicable. */
   signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>): boolean;
   setWindow(phase: string, start: string, end: string): void;
@@ -468,6 +473,14 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         }
       });
       return { runs: added, marks };
+    },
+    joinRuns(incoming) {
+      const joined = mergeRecords(runs, incoming);
+      if (writeRuns(joined) === writeRuns(runs)) return false;
+      changeRuns((draft) => {
+        for (const [runId, run] of mergeRecords(draft, incoming)) draft.set(runId, run);
+      });
+      return true;
     },
     signOff(phase, steps, signOff) {
       let signed = false;

@@ -59,3 +59,14 @@ export function readTeamConfig(text: string | null, file = TEAM_FILE): TeamConfi
   const path = folder.trim();
   return { kind: 'on', folder: path.endsWith('/') ? path : `${path}/` };
 }
+
+/**
+ * The `team.json` the build writes beside the site: sharing off unless `folder` is given (the build's
+ * TEAM_FOLDER), with a note saying how to turn it on. Whoever hosts edits it after deployment.
+ */
+export function teamConfigText(folder = ''): string {
+  const note =
+    'Team runs: set "folder" to a WebDAV folder of this same web server (e.g. "/guides/lync-progress/") ' +
+    "to share runs between the team's browsers; leave it empty to turn sharing off. See README, Hosting.";
+  return `${JSON.stringify({ $comment: note, folder }, null, 2)}\n`;
+}

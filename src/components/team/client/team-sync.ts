@@ -63,18 +63,24 @@ function fail(response: Response): never {
   throw new SyncError(problemOfStatus(response.status) ?? 'refused');
 }
 
+/** Set once the server answered that it has no PROPFIND (nginx): its JSON autoindex is used from then on. */
+let noPropfind = false;
+
 /** The folder's children; an empty list when the folder does not exist yet (`missingOk`). */
 async function list(folder: string, missingOk: boolean): Promise<FolderEntry[]> {
-  const response = await request(folder, {
-    method: 'PROPFIND',
-    headers: { Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
-    body: PROPFIND_BODY,
-  });
-  if (response.status === 207) {
-    const entries = parseMultistatus(await response.text(), folder);
-    if (entries) return entries;
-  } else if (response.status === 404 && missingOk) return [];
-  else if (response.status !== 405 && response.status !== 501 && response.status !== 400) fail(response);
+  if (!noPropfind) {
+    const response = await request(folder, {
+      method: 'PROPFIND',
+      headers: { Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
+      body: PROPFIND_BODY,
+    });
+    if (response.status === 207) {
+      const entries = parseMultistatus(await response.text(), folder);
+      if (entries) return entries;
+    } else if (response.status === 404 && missingOk) return [];
+    else if (response.status === 405 || response.status === 501 || response.status === 400) noPropfind = true;
+    else fail(response);
+  }
   // No PROPFIND here (nginx): its JSON autoindex.
   const index = await request(folder, { headers: { Accept: 'application/json' } });
   if (index.status === 404 && missingOk) return [];
@@ -137,12 +143,11 @@ export function startTeamSync(element: HTMLElement, configText: string): void {
 
   async function exchange(): Promise<string[]> {
     const ignored: string[] = [];
-    const runIds = new Set(
+    const shared = new Set(
       (await list(folder, false)).filter((entry) => entry.folder && RUN_FOLDER.test(entry.name)).map((e) => e.name),
     );
-    for (const id of store.allRuns().keys()) runIds.add(id);
     const others = new Map<string, Run[]>();
-    for (const runId of runIds) {
+    for (const runId of shared) {
       const runFolder = `${folder}${runId}/`;
       const files = (await list(runFolder, true)).filter(
         (entry) => !entry.folder && entry.name.endsWith('.json') && entry.name !== writerFileName(writer),
@@ -181,11 +186,16 @@ export function startTeamSync(element: HTMLElement, configText: string): void {
       if (sent.get(runId) === unchanged) continue;
       const url = `${folder}${runId}/${writerFileName(writer)}`;
       const put = () => request(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body });
-      let response = await put();
-      if (response.status === 409) {
-        // The run's folder does not exist yet (Apache, IIS): make it, then write again.
+      // A run nobody shared yet: its folder is made first (Apache and IIS write only into existing folders).
+      const makeFolder = async () => {
         const made = await request(`${folder}${runId}/`, { method: 'MKCOL' });
         if (!made.ok && made.status !== 405) fail(made);
+        shared.add(runId);
+      };
+      if (!shared.has(runId)) await makeFolder();
+      let response = await put();
+      if (response.status === 409) {
+        await makeFolder();
         response = await put();
       }
       if (!response.ok) fail(response);

@@ -5,8 +5,9 @@ import {
   readProgressFile,
   writeProgressFile,
 } from '../../src/components/checklist/progress-file.ts';
-import { mergeMarks, writeRecord, type Mark, type Marks } from '../../src/components/checklist/progress-record.ts';
-import { emptyRun, markStep, type Run } from '../../src/components/checklist/run-record.ts';
+import { writeRecord, type Mark, type Marks } from '../../src/components/checklist/progress-record.ts';
+import { emptyRun, type Run } from '../../src/components/checklist/run-record.ts';
+import { markStep, mergeMarks } from '../../src/components/checklist/run-changes.ts';
 
 const T1 = '2026-11-25T09:00:00.000Z';
 const T2 = '2026-11-25T10:30:00.000Z';

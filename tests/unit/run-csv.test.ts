@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, runCsv } from '../../src/components/checklist/run-csv.ts';
-import { emptyRun, markStep } from '../../src/components/checklist/run-record.ts';
+import { emptyRun } from '../../src/components/checklist/run-record.ts';
+import { markStep } from '../../src/components/checklist/run-changes.ts';
 
 const T1 = '2026-11-25T09:00:00.000Z';
 const WORDS = {

@@ -4,18 +4,20 @@ import {
   DEFAULT_RUN,
   changedSinceSignOff,
   changedSteps,
-  confirmText,
   emptyRun,
   isOverrunning,
-  markStep,
-  mergeRecords,
   outcomeOf,
   readRuns,
-  signOffPhase,
   textHash,
-  writeRuns,
   type Run,
 } from '../../src/components/checklist/run-record.ts';
+import {
+  confirmText,
+  markStep,
+  mergeRecords,
+  signOffPhase,
+  writeRuns,
+} from '../../src/components/checklist/run-changes.ts';
 import { createProgressStore, STORAGE_QUOTA } from '../../src/components/checklist/progress-store.ts';
 import { FakeArea } from './fake-storage.ts';
 

@@ -16,10 +16,11 @@
  * whether a file belongs to this guide is decided by its step ids.
  *
  * Loading never changes or removes a mark of this browser: it adds the marks of steps that have none here
- * (`mergeMarks` in progress-record.ts, kept there so that pages without the file controls do not load this module).
+ * (`mergeMarks` in run-changes.ts).
  */
 import type { Marks, Values } from './progress-record.ts';
-import { DEFAULT_RUN, isRemoved, readRunsValue, runsValue, type Runs } from './run-record.ts';
+import { DEFAULT_RUN, isRemoved, readRunsValue, type Runs } from './run-record.ts';
+import { runsValue } from './run-changes.ts';
 
 /** Version 2 holds runs (record version 4); version 1 held one record (versions 1 to 3), still read. */
 export const PROGRESS_FILE_VERSION = 2;

@@ -184,22 +184,3 @@ export function recordValue(
 export function writeRecord(marks: Marks, values: Values = new Map(), drafts: Values = new Map()): string {
   return JSON.stringify(recordValue(marks, values, drafts));
 }
-
-export interface MergeResult {
-  /** The marks taken from `incoming`: steps that had none in `current`. */
-  readonly added: Marks;
-  /** Steps `incoming` marks in another state than `current` does (left as they are). */
-  readonly differing: number;
-}
-
-/** The marks of `incoming` to add to `current`: those of steps without a mark there (none is changed). */
-export function mergeMarks(current: Marks, incoming: Marks): MergeResult {
-  const added = new Map<string, Mark>();
-  let differing = 0;
-  for (const [id, mark] of incoming) {
-    const here = current.get(id);
-    if (here === undefined) added.set(id, mark);
-    else if (here.state !== mark.state) differing += 1;
-  }
-  return { added, differing };
-}

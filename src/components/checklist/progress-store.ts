@@ -29,54 +29,33 @@
  *   that the reader is told (and can save a file, delete an old run) before a write fails.
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
-import { mergeMarks, type Mark, type Marks, type MergeResult, type StepState, type Values } from './progress-record.ts';
+import type { Mark, Marks, StepState, Values } from './progress-record.ts';
+import { DEFAULT_RUN, emptyRun, isRemoved, readRuns, type Run, type Runs, type SignOff } from './run-record.ts';
 import {
-  DEFAULT_RUN,
   confirmText,
-  emptyRun,
-  isRemoved,
   markStep,
+  mergeMarks,
   mergeRecords,
   newId,
-  readRuns,
   restoreSteps,
   signOffPhase,
   writeRuns,
   type Evidence,
-  type Run,
-  type Runs,
-  type SignOff,
-} from './run-record.ts';
+  type MergeResult,
+} from './run-changes.ts';
+import {
+  NEARLY_FULL,
+  STORAGE_QUOTA,
+  emptyDefault,
+  pickCurrent as pickRun,
+  runSummaries,
+  type ProgressReader,
+  type StorageLike,
+  type Unreadable,
+} from './progress-view.ts';
 
-/** The part of the Web Storage API the store uses. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-/** Characters a browser keeps per site (5 MB in UTF-16 code units in every current browser). */
-export const STORAGE_QUOTA = 5_000_000;
-/** Past this share of the quota, the reader is told. */
-export const NEARLY_FULL = 0.8;
-
-export interface ProgressStatus {
-  /** False when marks live only as long as this page: storage missing, failing, or full. */
-  readonly persistent: boolean;
-  /** Set when a stored record could not be read. */
-  readonly unreadable?: Unreadable;
-  /** Set when the stored record is of a newer version: shown, never overwritten. */
-  readonly newer?: number;
-  /** Set when the record uses most of the browser's quota. */
-  readonly nearlyFull?: boolean;
-}
-
-export interface Unreadable {
-  /** The storage key that holds the raw value now: a new `<key>:unreadable:<time>` slot, or `key` itself when it could not be copied. */
-  readonly keptAs: string;
-  readonly movedAside: boolean;
-  /** How many entries could be read from it (the reader sees them). */
-  readonly salvaged: number;
-}
+export { NEARLY_FULL, STORAGE_QUOTA };
+export type { ProgressStatus, RunSummary, StorageLike, Unreadable } from './progress-view.ts';
 
 export interface ProgressStoreOptions {
   readonly storage: StorageLike | undefined;
@@ -100,10 +79,7 @@ export interface RunSummary {
   readonly created: string;
 }
 
-export interface ProgressStore {
-  marks(): Marks;
-  markOf(id: string): Mark | undefined;
-  status(): ProgressStatus;
+export interface ProgressStore extends ProgressReader {
   /**
    * `on`: gives the step `state`, timed now (a step that already has it keeps its time; one in another
    * state changes). Not `on`: opens a step that has `state`, and leaves a step in another state as it is.
@@ -117,22 +93,10 @@ export interface ProgressStore {
   restore(entries: Marks): void;
   /** Adds the marks of steps that have none (a loaded progress file); changes no existing mark. */
   merge(entries: Marks): MergeResult;
-  /** The current run's values of the guide's parameters (valid when they were typed). */
-  values(): Values;
-  /** What the reader typed that their parameter refused: kept, never used. */
-  drafts(): Values;
   /** Keeps `value` for the parameter `id` (as a value when `valid`, else as a draft), or forgets it (null). */
   setValue(id: string, value: string | null, valid?: boolean): void;
   /** Adds the values of parameters that have none (a loaded progress file); returns how many were added. */
   mergeValues(entries: Values): number;
-
-  /** The runs not removed, oldest first. */
-  runs(): readonly RunSummary[];
-  /** Every run, removed ones included (exports, the home's table). */
-  allRuns(): Runs;
-  /** The current run, whole. */
-  run(): Run;
-  currentRunId(): string;
   selectRun(id: string): void;
   /** Creates a run, copying the values of `copyValuesFrom` when given, and makes it current; returns its id. */
   createRun(name: string, copyValuesFrom?: string): string;
@@ -152,19 +116,14 @@ export interface ProgressStore {
   setWindow(phase: string, start: string, end: string): void;
   /** The reader saw a changed step's new text: its mark takes it. */
   confirmText(id: string, hash: string, text: string): void;
-
-  subscribe(listener: () => void): () => void;
-  dispose(): void;
 }
-
-const byCreation = (a: Run, b: Run) => (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1);
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const { key, runKey, now = () => new Date(), warn = () => {}, who = () => '', random = Math.random } = options;
   let storage = options.storage;
   let runs: Runs = new Map();
   let current = DEFAULT_RUN;
-  let unreadable: ProgressStatus['unreadable'];
+  let unreadable: Unreadable | undefined;
   let newer: number | undefined;
   let size = 0;
   let warned = false;
@@ -233,13 +192,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     for (const listener of listeners) listener();
   }
 
-  /** The remembered run when it exists and is not removed, else the oldest run left, else the default. */
-  function pickCurrent(wanted: string | undefined): string {
-    const run = wanted === undefined ? undefined : runs.get(wanted);
-    if (run && !isRemoved(run)) return run.id;
-    const left = [...runs.values()].filter((r) => !isRemoved(r)).sort(byCreation);
-    return left[0]?.id ?? DEFAULT_RUN;
-  }
+  const pickCurrent = (wanted: string | undefined) => pickRun(runs, wanted);
 
   function rememberedRun(): string | undefined {
     if (!runKey || !storage) return undefined;
@@ -265,7 +218,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   const id = () => newId(stamp, random);
 
   function currentRun(): Run {
-    return runs.get(current) ?? emptyRun(current, '', '1970-01-01T00:00:00.000Z');
+    return runs.get(current) ?? emptyDefault(current);
   }
 
   /** Applies `apply` to every run, on top of the stored record merged with this tab's, and saves. */
@@ -394,11 +347,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       return added;
     },
 
-    runs: () =>
-      [...runs.values()]
-        .filter((run) => !isRemoved(run))
-        .sort(byCreation)
-        .map(({ id: runId, name, created }) => ({ id: runId, name, created })),
+    runs: () => runSummaries(runs),
     allRuns: () => runs,
     run: currentRun,
     currentRunId: () => current,

@@ -28,6 +28,14 @@ export interface CsvWords {
   readonly separator: ',' | ';';
 }
 
+/** Inline Markdown as the text a spreadsheet shows: code, emphasis and link marks dropped, link text kept. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2');
+}
+
 const FORMULA = /^[=+\-@\t\r]/;
 
 /** One cell: neutralised if a spreadsheet would run it, quoted if it needs to be. */

@@ -136,6 +136,46 @@ const fr = {
   'checklist.file.nothingNew':
     'Toutes les étapes marquées dans ce fichier le sont déjà dans ce navigateur\u202f: rien n’a été modifié.',
 
+  // Runs: named executions of the guide, each with its marks, evidence, values and log
+  'run.label': 'Exécution',
+  'run.default': 'Exécution principale',
+  'run.menu': 'Exécutions',
+  'run.new': 'Nouvelle exécution…',
+  'run.rename': 'Renommer…',
+  'run.delete': 'Supprimer…',
+  'run.newTitle': 'Nouvelle exécution',
+  'run.renameTitle': 'Renommer l’exécution',
+  'run.name': 'Nom (par exemple «\u202fPool de Paris – répétition\u202f»)',
+  'run.copyValues': 'Reprendre les valeurs de l’environnement de',
+  'run.copyNone': 'aucune exécution (valeurs vides)',
+  'run.who': 'Vos initiales ou votre nom (signent vos marques)',
+  'run.create': 'Créer',
+  'run.save': 'Enregistrer',
+  'run.cancel': 'Annuler',
+  'run.deleteQuestion':
+    'Supprimer l’exécution «\u202f{{name}}\u202f»\u202f? Ses marques, ses valeurs et son journal ne seront plus affichés.',
+  'run.deleteConfirm': 'Supprimer',
+  'run.deleted': 'Exécution «\u202f{{name}}\u202f» supprimée.',
+  'run.undoDelete': 'Annuler la suppression',
+  'run.restored': 'Exécution «\u202f{{name}}\u202f» rétablie.',
+  'run.lastOne': 'C’est la seule exécution\u202f: elle ne peut pas être supprimée.',
+  'run.csv': 'Exporter l’exécution en CSV',
+  'run.csvHeadings': 'Exécution|Phase|Identifiant de l’étape|Libellé|État|Résultat|Qui|Quand|Note',
+  'run.csvSeparator': ';',
+  'run.csvFilePrefix': 'execution',
+  'outcome.open': 'ouverte',
+  'outcome.marked': 'marquée',
+  'outcome.done': 'faite',
+  'outcome.remark': 'faite avec une remarque',
+  'outcome.failed': 'en échec',
+  'outcome.not-applicable': 'sans objet',
+  'checklist.storageNewer':
+    'La progression enregistrée vient d’une version plus récente de ce site (format {{version}})\u202f: elle est affichée sans être modifiée, et ce que vous changez sur cette page ne sera pas enregistré.',
+  'checklist.storageNearlyFull':
+    'La progression occupe presque tout l’espace que ce navigateur accorde au site\u202f: enregistrez-la dans un fichier et supprimez les exécutions terminées avant qu’un enregistrement échoue.',
+  'checklist.file.runsAdded.one': '{{count}} exécution ajoutée depuis le fichier.',
+  'checklist.file.runsAdded.other': '{{count}} exécutions ajoutées depuis le fichier.',
+
   // La page du plan : effort, rôles, attentes, prérequis
   'plan.title': 'Plan\u202f: effort, rôles et attentes',
   'plan.lead':

@@ -4,7 +4,8 @@
  * browser reads the team folder (writer-file.ts: parse and check every entry) and joined with the local run
  * (team-merge.ts). Target: under 200 ms for the whole. Run alone: `node scripts/bench/team-merge.ts`.
  */
-import { emptyRun, markStep, type Run } from '../../src/components/checklist/run-record.ts';
+import { emptyRun, type Run } from '../../src/components/checklist/run-record.ts';
+import { markStep } from '../../src/components/checklist/run-changes.ts';
 import { mergeWriters } from '../../src/components/team/team-merge.ts';
 import { readWriterFile, writeWriterFile } from '../../src/components/team/writer-file.ts';
 import { summarize, type Summary } from './stats.ts';

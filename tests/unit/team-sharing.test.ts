@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRun, markStep, mergeRun, runValue, type Run } from '../../src/components/checklist/run-record.ts';
+import { emptyRun, type Run } from '../../src/components/checklist/run-record.ts';
+import { markStep, mergeRun, runValue } from '../../src/components/checklist/run-changes.ts';
 import { readTeamConfig, teamConfigText } from '../../src/components/team/team-config.ts';
 import { readWriterFile, writeWriterFile } from '../../src/components/team/writer-file.ts';
 import { mergeTeam, mergeWriters, ownPart } from '../../src/components/team/team-merge.ts';

@@ -14,7 +14,8 @@
  * PUT rather than every writer rewriting everyone's work. What two files hold alike is found again on the
  * next sync: the local run, which keeps everything, puts it back in the file if the other drops it.
  */
-import { mergeRecords, mergeRun, stepTime, type LogEntry, type Run, type Runs } from '../checklist/run-record.ts';
+import { stepTime, type LogEntry, type Run, type Runs } from '../checklist/run-record.ts';
+import { mergeRecords, mergeRun } from '../checklist/run-changes.ts';
 import type { Mark } from '../checklist/progress-record.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

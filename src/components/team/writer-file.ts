@@ -17,7 +17,8 @@
  * entry the progress record cannot read, or a change dated in the future (it would win every merge).
  * A refused file is never merged, not even in part.
  */
-import { readRunsValue, runValue, type Run } from '../checklist/run-record.ts';
+import { readRunsValue, type Run } from '../checklist/run-record.ts';
+import { runValue } from '../checklist/run-changes.ts';
 
 export const WRITER_FORMAT = 'runbook-team-run';
 export const WRITER_VERSION = 1;

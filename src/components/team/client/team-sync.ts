@@ -1,6 +1,6 @@
 /**
  * Sharing the runs with the team through the folder `team.json` names, over WebDAV (loaded by
- * team-status-element.ts only when a folder is set). Local first: marks are stored in the browser at once,
+ * team-start.ts only when a folder is set). Local first: marks are stored in the browser at once,
  * as always; this exchanges them with the team's files:
  *
  * - when: on load, when the window gets the focus or the page becomes visible again, every 30 s while it
@@ -18,7 +18,7 @@
 import { fill } from '../../../i18n/fill.ts';
 import { storageKey } from '../../../utils/storage-keys.ts';
 import { readStored, writeStored } from '../../../client/storage.ts';
-import { progressStore } from '../../checklist/client/store.ts';
+import { writableProgressStore } from '../../checklist/client/store.ts';
 import type { Run } from '../../checklist/run-record.ts';
 import { parseAutoindexJson, parseMultistatus, type FolderEntry } from '../dav-listing.ts';
 import { readTeamConfig } from '../team-config.ts';
@@ -100,7 +100,7 @@ function writerId(): string {
   return id;
 }
 
-export function startTeamSync(element: HTMLElement, configText: string): void {
+export async function startTeamSync(element: HTMLElement, configText: string): Promise<void> {
   const config = readTeamConfig(configText);
   const data = element.dataset;
   element.hidden = false;
@@ -115,9 +115,17 @@ export function startTeamSync(element: HTMLElement, configText: string): void {
     return;
   }
   const folder = config.folder;
-  const store = progressStore();
+  // The full store (loaded with import() by store.ts): the sync joins what the team shared into it.
+  const store = await writableProgressStore();
   const writer = writerId();
-  const format = new Intl.DateTimeFormat(data['intl'] ?? 'en', { dateStyle: 'short', timeStyle: 'short' });
+  const intl = data['intl'] ?? 'en';
+  const dayAndTime = new Intl.DateTimeFormat(intl, { dateStyle: 'short', timeStyle: 'short' });
+  const timeOnly = new Intl.DateTimeFormat(intl, { timeStyle: 'short' });
+  /** The time alone today, with the date before. */
+  const format = (time: string) => {
+    const date = new Date(time);
+    return (date.toDateString() === new Date().toDateString() ? timeOnly : dayAndTime).format(date);
+  };
   /** Run id → the own file last sent (without its time), so that an unchanged run is not sent again. */
   const sent = new Map<string, string>();
   let status: SyncStatus = initialStatus;
@@ -127,9 +135,7 @@ export function startTeamSync(element: HTMLElement, configText: string): void {
 
   function render(): void {
     const parts: string[] = [];
-    const last = status.lastShared
-      ? fill(data['shared'] ?? '', { time: format.format(new Date(status.lastShared)) })
-      : '';
+    const last = status.lastShared ? fill(data['shared'] ?? '', { time: format(status.lastShared) }) : '';
     if (status.problem) {
       const reason =
         data[`reason${status.problem.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase())}`] ?? '';

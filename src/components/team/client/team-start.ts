@@ -1,17 +1,20 @@
 /**
  * Team runs, the part every page carries (kept tiny: tests/e2e/page-weight.test.ts): reads `team.json`
  * beside the site (the server has it revalidated on every use), named by the run control's
- * `<guide-team-status data-config>` (TeamStatus.astro). When it sets no folder, which is the default, the
+ * `<guide-team-teamStatus data-config>` (TeamStatus.astro). When it sets no folder, which is the default, the
  * status stays hidden and nothing else loads; when it does, the sync code (team-sync.ts), which checks the
  * folder and says what is wrong with it, is loaded with import(). A team.json that is not JSON is reported
  * in the console and leaves sharing off.
  */
-const status = document.querySelector<HTMLElement>('guide-team-status');
-if (status)
-  fetch(status.dataset['config'] ?? '')
+export {};
+
+const teamStatus = document.querySelector<HTMLElement>('guide-team-teamStatus');
+if (teamStatus)
+  fetch(teamStatus.dataset['config'] ?? '')
     .then((response) => (response.ok ? response.json() : {}))
     .then(
       (config: { folder?: unknown }) =>
-        config.folder && import('./team-sync.ts').then((sync) => sync.startTeamSync(status, JSON.stringify(config))),
+        config.folder &&
+        import('./team-sync.ts').then((sync) => sync.startTeamSync(teamStatus, JSON.stringify(config))),
       (error: unknown) => console.error('team.json:', error),
     );

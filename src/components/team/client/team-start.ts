@@ -8,7 +8,7 @@
  */
 export {};
 
-const teamStatus = document.querySelector<HTMLElement>('guide-team-teamStatus');
+const teamStatus = document.querySelector<HTMLElement>('guide-team-status');
 if (teamStatus)
   fetch(teamStatus.dataset['config'] ?? '')
     .then((response) => (response.ok ? response.json() : {}))

@@ -23,6 +23,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nginxServerLines } from '../src/hosting/nginx-conf.ts';
+import { apacheTeamFolder, nginxTeamFolder } from '../src/hosting/team-folder.ts';
 
 export type ServerKind = 'apache' | 'nginx';
 
@@ -113,38 +114,19 @@ function prepare(kind: ServerKind, options: ServerOptions): { dir: string; siteC
   return { dir, siteCopy };
 }
 
-/** Apache's lines for the WebDAV folder: mod_dav with its file system provider, Basic auth. */
+/** Apache's lines for the WebDAV folder, as README shows them (src/hosting/team-folder.ts). */
 function apacheDav(dir: string, dav: NonNullable<ServerOptions['dav']>): string[] {
-  return [
-    `DavLockDB "${dir}/davlock/lock"`,
-    `Alias "${dav.path.replace(/\/$/, '')}" "${dir}/dav"`,
-    `<Directory "${dir}/dav">`,
-    '  Dav On',
-    '  AuthType Basic',
-    '  AuthName "Team runs"',
-    '  AuthBasicProvider file',
-    `  AuthUserFile "${dir}/htpasswd"`,
-    '  Require valid-user',
-    '  LimitRequestBody 4000000',
-    '</Directory>',
-  ];
+  return apacheTeamFolder({
+    path: dav.path,
+    directory: `${dir}/dav`,
+    userFile: `${dir}/htpasswd`,
+    lockDb: `${dir}/davlock/lock`,
+  });
 }
 
-/** nginx's lines for the WebDAV folder: PUT and MKCOL, folders made on PUT, JSON autoindex for listing, Basic auth. */
+/** nginx's lines for the WebDAV folder, as README shows them (src/hosting/team-folder.ts). */
 function nginxDav(dir: string, dav: NonNullable<ServerOptions['dav']>): string[] {
-  return [
-    `location ${dav.path} {`,
-    `  alias ${dir}/dav/;`,
-    '  dav_methods PUT DELETE MKCOL;',
-    '  create_full_put_path on;',
-    '  dav_access user:rw group:rw all:r;',
-    '  autoindex on;',
-    '  autoindex_format json;',
-    '  auth_basic "Team runs";',
-    `  auth_basic_user_file ${dir}/htpasswd;`,
-    '  client_max_body_size 4m;',
-    '}',
-  ];
+  return nginxTeamFolder({ path: dav.path, directory: `${dir}/dav`, userFile: `${dir}/htpasswd` });
 }
 
 function apacheConfig(dir: string, siteCopy: string, port: number, options: ServerOptions): string {

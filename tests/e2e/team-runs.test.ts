@@ -49,6 +49,16 @@ async function syncNow(page: Page): Promise<void> {
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 }
 
+/** Whether a step is ticked on `page`, once the page has synced (it syncs again until the other's file is there). */
+async function tickedAfterSync(page: Page, step: string, expected: boolean): Promise<void> {
+  await expect
+    .poll(async () => {
+      await syncNow(page);
+      return checkboxOf(page, step).isChecked();
+    })
+    .toBe(expected);
+}
+
 /** The page's stored runs (the progress record, version 4). */
 async function storedRun(page: Page): Promise<{ steps: Record<string, { state: string }>; log: { step?: string }[] }> {
   const key = progressKey(page.url().replace(/(fr|en)\/.*$/, ''));
@@ -92,10 +102,8 @@ for (const kind of ['apache', 'nginx'] as const satisfies readonly ServerKind[])
       await expect(status(ann.page)).toHaveAttribute('data-state', 'shared');
       await expect(status(bob.page)).toHaveAttribute('data-state', 'shared');
       await expect.poll(() => filesOnServer(server).length).toBe(2);
-      await syncNow(ann.page);
-      await syncNow(bob.page);
-      await expect(checkboxOf(ann.page, STEPS[1]!)).toBeChecked();
-      await expect(checkboxOf(bob.page, STEPS[0]!)).toBeChecked();
+      await tickedAfterSync(ann.page, STEPS[1]!, true);
+      await tickedAfterSync(bob.page, STEPS[0]!, true);
       await expect(status(ann.page)).toContainText('Dernier partage avec l’équipe\u202f:');
       await expect(status(bob.page)).toContainText('Last shared with the team:');
       // nginx has no PROPFIND: the one 405 of each page's first listing (Chromium logs it) says so, then its JSON autoindex is used.
@@ -118,10 +126,8 @@ for (const kind of ['apache', 'nginx'] as const satisfies readonly ServerKind[])
       await checkboxOf(bob.page, step).uncheck();
       await expect(status(ann.page)).toHaveAttribute('data-state', 'shared');
       await expect(status(bob.page)).toHaveAttribute('data-state', 'shared');
-      await syncNow(ann.page);
-      await syncNow(bob.page);
-      await expect(checkboxOf(ann.page, step)).not.toBeChecked();
-      await expect(checkboxOf(bob.page, step)).not.toBeChecked();
+      await tickedAfterSync(ann.page, step, false);
+      await tickedAfterSync(bob.page, step, false);
       // Ann's tick and Bob's tick and opening: three changes, in both browsers' logs.
       for (const { page } of [ann, bob])
         await expect

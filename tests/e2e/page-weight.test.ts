@@ -8,17 +8,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { guidePhases } from './guide-model.ts';
+import { heaviestPhase } from './guide-model.ts';
 
-/** The phase with the longest checklist: the heaviest phase page of the guide under test. */
-const PHASE =
-  guidePhases('fr')
-    .filter((phase) => phase.data.checklist.length > 0)
-    .sort(
-      (a, b) =>
-        b.data.checklist.flatMap((group) => group.items).length -
-        a.data.checklist.flatMap((group) => group.items).length,
-    )[0]?.slug ?? '';
+/** The heaviest phase page of the guide under test. */
+const PHASE = heaviestPhase().slug;
 
 const KB = 1024;
 const BUDGET = { requests: 4, js: 10 * KB, css: 6 * KB } as const;

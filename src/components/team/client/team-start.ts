@@ -4,17 +4,16 @@
  * `<guide-team-teamStatus data-config>` (TeamStatus.astro). When it sets no folder, which is the default, the
  * status stays hidden and nothing else loads; when it does, the sync code (team-sync.ts), which checks the
  * folder and says what is wrong with it, is loaded with import(). A team.json that is not JSON is reported
- * in the console and leaves sharing off.
+ * in the console (the browser's parse error) and leaves sharing off.
  */
 export {};
 
-const teamStatus = document.querySelector<HTMLElement>('guide-team-status');
+const teamStatus = document.querySelector<HTMLElement>('[data-team]');
 if (teamStatus)
-  fetch(teamStatus.dataset['config'] ?? '')
-    .then((response) => (response.ok ? response.json() : {}))
+  fetch(teamStatus.dataset['team'] as string)
+    .then((response) => response.json())
     .then(
       (config: { folder?: unknown }) =>
-        config.folder &&
-        import('./team-sync.ts').then((sync) => sync.startTeamSync(teamStatus, JSON.stringify(config))),
-      (error: unknown) => console.error('team.json:', error),
+        config.folder && import('./team-sync.ts').then((sync) => sync.startTeamSync(teamStatus, config)),
+      console.error,
     );

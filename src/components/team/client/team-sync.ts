@@ -100,8 +100,8 @@ function writerId(): string {
   return id;
 }
 
-export async function startTeamSync(element: HTMLElement, configText: string): Promise<void> {
-  const config = readTeamConfig(configText);
+export async function startTeamSync(element: HTMLElement, value: unknown): Promise<void> {
+  const config = readTeamConfig(JSON.stringify(value));
   const data = element.dataset;
   element.hidden = false;
   const show = (text: string) => {

@@ -7,16 +7,23 @@
  * Reusable: `extraConfig` adds lines to the server's configuration (inside Apache's main configuration,
  * inside nginx's `server` block) and `modules` loads more Apache modules, e.g. for WebDAV folders.
  *
+ * `dav` adds a WebDAV folder behind Basic auth, the team folder of issue 14 (Apache: mod_dav and mod_dav_fs,
+ * PROPFIND included; nginx: its dav module, `create_full_put_path`, and the JSON autoindex for listing),
+ * and `files` replaces files of the site's copy (e.g. `team.json`, edited after deployment as an admin
+ * would). `halt` stops the server and `resume` starts it again on the same port, its folders kept.
+ *
  *   const server = await startNginx({ site: 'dist-e2e', base: '/guides/runbook/' });
  *   ... fetch(`${server.url}fr/`) ...
  *   await server.stop();
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nginxServerLines } from '../src/hosting/nginx-conf.ts';
+import { apacheTeamFolder, nginxTeamFolder } from '../src/hosting/team-folder.ts';
 
 export type ServerKind = 'apache' | 'nginx';
 
@@ -29,6 +36,10 @@ export interface ServerOptions {
   readonly extraConfig?: readonly string[];
   /** More Apache modules to load, by name: `['dav', 'dav_fs']`. */
   readonly modules?: readonly string[];
+  /** Files of the site's copy to replace, by path relative to it: `{ 'team.json': '{"folder": …}' }`. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** A WebDAV folder at this URL path (`/guides/runbook-progress/`), for these Basic auth users (name → password). */
+  readonly dav?: { readonly path: string; readonly users: Readonly<Record<string, string>> };
 }
 
 export interface RunningServer {
@@ -39,8 +50,13 @@ export interface RunningServer {
   readonly url: string;
   /** The temporary folder: configuration, logs, and the site's copy in `site/`. */
   readonly dir: string;
+  /** The WebDAV folder on disk (with `dav`). */
+  readonly davDir: string;
   /** The server's error log so far. */
   errorLog(): string;
+  /** Stops the server, keeping its folders, so that `resume` starts it again as it was. */
+  halt(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,18 +91,47 @@ export function freePort(): Promise<number> {
 }
 
 /** The temporary folder with a copy of the site, readable by the servers' unprivileged workers. */
-function prepare(kind: ServerKind, site: string): { dir: string; siteCopy: string } {
+function prepare(kind: ServerKind, options: ServerOptions): { dir: string; siteCopy: string } {
+  const { site } = options;
   if (!existsSync(join(site, 'index.html'))) throw new Error(`No built site in ${site}: build it first.`);
   const dir = mkdtempSync(join(tmpdir(), `runbook-${kind}-`));
   chmodSync(dir, 0o755);
   const siteCopy = join(dir, 'site');
   cpSync(site, siteCopy, { recursive: true });
+  for (const [path, text] of Object.entries(options.files ?? {})) writeFileSync(join(siteCopy, path), text);
   mkdirSync(join(dir, 'empty'));
+  if (options.dav) {
+    // Written by the servers' unprivileged workers.
+    for (const folder of ['dav', 'davlock']) {
+      mkdirSync(join(dir, folder));
+      chmodSync(join(dir, folder), 0o777);
+    }
+    // {SHA} passwords: read by both Apache and nginx, made without apache2-utils (test accounts only).
+    const sha = (password: string) => createHash('sha1').update(password).digest('base64');
+    const lines = Object.entries(options.dav.users).map(([user, password]) => `${user}:{SHA}${sha(password)}`);
+    writeFileSync(join(dir, 'htpasswd'), `${lines.join('\n')}\n`, { mode: 0o644 });
+  }
   return { dir, siteCopy };
 }
 
+/** Apache's lines for the WebDAV folder, as README shows them (src/hosting/team-folder.ts). */
+function apacheDav(dir: string, dav: NonNullable<ServerOptions['dav']>): string[] {
+  return apacheTeamFolder({
+    path: dav.path,
+    directory: `${dir}/dav`,
+    userFile: `${dir}/htpasswd`,
+    lockDb: `${dir}/davlock/lock`,
+  });
+}
+
+/** nginx's lines for the WebDAV folder, as README shows them (src/hosting/team-folder.ts). */
+function nginxDav(dir: string, dav: NonNullable<ServerOptions['dav']>): string[] {
+  return nginxTeamFolder({ path: dav.path, directory: `${dir}/dav`, userFile: `${dir}/htpasswd` });
+}
+
 function apacheConfig(dir: string, siteCopy: string, port: number, options: ServerOptions): string {
-  const modules = ['mpm_event', 'authz_core', 'alias', 'dir', 'mime', 'headers', ...(options.modules ?? [])];
+  const dav = options.dav ? ['dav', 'dav_fs', 'auth_basic', 'authn_core', 'authn_file', 'authz_user'] : [];
+  const modules = ['mpm_event', 'authz_core', 'alias', 'dir', 'mime', 'headers', ...dav, ...(options.modules ?? [])];
   const alias = options.base.replace(/\/$/, '') || '/';
   writeFileSync(join(dir, 'mime.types'), "# Empty: the types come from the site's own .htaccess.\n");
   return [
@@ -124,6 +169,7 @@ function apacheConfig(dir: string, siteCopy: string, port: number, options: Serv
     '  AllowOverride FileInfo Indexes',
     '  Require all granted',
     '</Directory>',
+    ...(options.dav ? apacheDav(dir, options.dav) : []),
     ...(options.extraConfig ?? []),
     '',
   ].join('\n');
@@ -146,6 +192,7 @@ function nginxConfig(dir: string, siteCopy: string, port: number, options: Serve
     '    server_name localhost;',
     `    root ${dir}/empty;`,
     ...nginxServerLines(options.base, `${siteCopy}/`).map((line) => `    ${line}`),
+    ...(options.dav ? nginxDav(dir, options.dav) : []).map((line) => `    ${line}`),
     ...(options.extraConfig ?? []).map((line) => `    ${line}`),
     '  }',
     '}',
@@ -173,35 +220,45 @@ async function start(kind: ServerKind, options: ServerOptions): Promise<RunningS
     throw new Error(
       `No ${kind} found: run "node scripts/ensure-servers.ts" (npm run test:e2e does), or install Debian's "${PACKAGES[kind]}" package.`,
     );
-  const { dir, siteCopy } = prepare(kind, options.site);
+  const { dir, siteCopy } = prepare(kind, options);
   const port = await freePort();
   const config = join(dir, `${kind}.conf`);
   const output: string[] = [];
-  let child: ChildProcess;
-  if (kind === 'apache') {
-    writeFileSync(config, apacheConfig(dir, siteCopy, port, options));
-    child = spawn(binary, ['-f', config, '-DFOREGROUND'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  } else {
-    writeFileSync(config, nginxConfig(dir, siteCopy, port, options));
-    child = spawn(binary, ['-p', dir, '-c', config, '-e', join(dir, 'error.log')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  }
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  writeFileSync(
+    config,
+    kind === 'apache' ? apacheConfig(dir, siteCopy, port, options) : nginxConfig(dir, siteCopy, port, options),
+  );
+  const spawnServer = (): ChildProcess => {
+    const started =
+      kind === 'apache'
+        ? spawn(binary, ['-f', config, '-DFOREGROUND'], { stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(binary, ['-p', dir, '-c', config, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    started.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    started.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    return started;
+  };
+  let child = spawnServer();
   const errorLog = () => {
     const file = join(dir, 'error.log');
     return output.join('') + (existsSync(file) ? readFileSync(file, 'utf8') : '');
   };
   const origin = `http://127.0.0.1:${port}`;
-  const stop = async () => {
+  const halt = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
+  };
+  const stop = async () => {
+    await halt();
     rmSync(dir, { recursive: true, force: true });
+  };
+  const resume = async () => {
+    await halt();
+    child = spawnServer();
+    await waitUntilServing(`${origin}/`, child, errorLog);
   };
   try {
     await waitUntilServing(`${origin}/`, child, errorLog);
@@ -209,7 +266,7 @@ async function start(kind: ServerKind, options: ServerOptions): Promise<RunningS
     await stop();
     throw error;
   }
-  return { kind, origin, url: `${origin}${options.base}`, dir, errorLog, stop };
+  return { kind, origin, url: `${origin}${options.base}`, dir, davDir: join(dir, 'dav'), errorLog, halt, resume, stop };
 }
 
 export const startApache = (options: ServerOptions): Promise<RunningServer> => start('apache', options);

@@ -9,6 +9,8 @@
  * 2. The reader's side, in headless Chromium on the guide of CONTENT_DIR (default content/) built under
  *    /guides/runbook/ and served by scripts/serve.ts: requests and gzip bytes per page type, first paint,
  *    search latency cold and warm in both languages, checklist restore with 1,000 marks (browser.ts).
+ * 3. Team runs: 50 writers' files × 280 steps read and merged with the local run (team-merge.ts; target
+ *    under 200 ms).
  *
  * Prints tables and writes every figure as JSON (--json <file>, default runbook-bench-results.json in the
  * system's temporary folder). Machine, Node, CPU and load are recorded with them.
@@ -28,6 +30,7 @@ import { contentDir } from '../../src/content-dir.ts';
 import { storageKey } from '../../src/utils/storage-keys.ts';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
 import { writePlainSite } from './plain-site.ts';
+import { measureTeamMerge } from './team-merge.ts';
 import { show, summarize, table, type Summary } from './stats.ts';
 import { slugOf, writeSyntheticGuide } from './synthetic-guide.ts';
 
@@ -245,11 +248,13 @@ const machine = {
 try {
   const builds = flag('no-builds') ? [] : await buildBench();
   const reader = flag('no-browser') ? undefined : await browserBench();
+  const team = measureTeamMerge(50, 280, runs);
   const results = {
     machine: { ...machine, loadAfter: loadavg().map((value) => Math.round(value * 100) / 100) },
     options: { sizes, buildRuns, runs },
     builds,
     reader,
+    team,
   };
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -346,6 +351,11 @@ try {
       ),
     );
   }
+  out.push(
+    '',
+    `Team runs: ${team.writers} writers' files × ${team.steps} marked steps (${Math.round(team.characters / 1000)} k characters) read and merged with the local run (target: under 200 ms)`,
+  );
+  out.push(table(['read and merge', 'merge only'], [[show(team.readAndMerge, ' ms'), show(team.merge, ' ms')]]));
   out.push('', `JSON: ${jsonPath}`);
   console.log(out.join('\n'));
 } finally {

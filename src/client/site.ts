@@ -15,6 +15,8 @@ import '../components/checklist/client/overview-element.ts';
 import '../components/checklist/client/progress-file-element.ts';
 import '../components/checklist/client/sheet-element.ts';
 import '../components/checklist/client/nav-status.ts';
+import '../components/runs/client/run-control-element.ts';
+import '../components/team/client/team-start.ts';
 import './root-redirect.ts';
 import './not-found.ts';
 

@@ -2,9 +2,11 @@
  * Writes the server files at the root of every production build, once every file is there (after the
  * search index): `web.config` (IIS), `.htaccess` (Apache httpd) and `nginx.conf` (an nginx snippet), all
  * three from one hosting policy (src/hosting/hosting-policy.ts) for the build's base path and files, so
- * that the built folder runs as it is copied, whichever the server.
+ * that the built folder runs as it is copied, whichever the server. Also `team.json` (team runs shared over
+ * WebDAV, src/components/team/): off unless the build's TEAM_FOLDER names a folder; editable after
+ * deployment. A `team.json` the content ships in `public/` is kept as it is.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { access, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +14,7 @@ import { apacheHtaccess } from '../hosting/apache-htaccess.ts';
 import { hostingPolicy, SERVER_FILES } from '../hosting/hosting-policy.ts';
 import { iisWebConfig } from '../hosting/iis-web-config.ts';
 import { nginxConf } from '../hosting/nginx-conf.ts';
+import { readTeamConfig, TEAM_FILE, teamConfigText } from '../components/team/team-config.ts';
 
 export { SERVER_FILES };
 
@@ -25,6 +28,17 @@ export function serverFilesIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const teamFile = join(site, TEAM_FILE);
+        const shipped = await access(teamFile).then(
+          () => true,
+          () => false,
+        );
+        if (!shipped) {
+          const text = teamConfigText(process.env['TEAM_FOLDER'] ?? '');
+          const config = readTeamConfig(text, 'TEAM_FOLDER');
+          if (config.kind === 'invalid') throw new Error(config.message);
+          await writeFile(teamFile, text);
+        }
         const entries = await readdir(site, { recursive: true, withFileTypes: true });
         const files = entries
           .filter((entry) => entry.isFile())

@@ -54,11 +54,9 @@ describe('progress store', () => {
     const area = new FakeArea();
     open(area.tab()).setMark('p4-a', 'ticked', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({
-      version: 3,
-      ticked: { 'p4-a': T1 },
-      notApplicable: {},
-      values: {},
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toMatchObject({
+      version: 4,
+      runs: { default: { name: '', steps: { 'p4-a': { state: 'ticked', at: T1 } }, values: {} } },
     });
   });
 
@@ -80,7 +78,11 @@ describe('progress store', () => {
     expect(Object.fromEntries(removed)).toEqual({ 'p4-a': ticked(T1), 'p4-b': notApplicable(T2) });
     expect([...store.marks().keys()]).toEqual(['p5-c']);
     store.restore(removed);
-    expect(Object.fromEntries(open(area.tab()).marks())).toEqual(marks);
+    // Put back with their states and times; the undo is a change of its own (merges keep it over the clearing).
+    const restored = Object.fromEntries(
+      [...open(area.tab()).marks()].map(([id, { state, at }]) => [id, { state, at }] as const),
+    );
+    expect(restored).toEqual(marks);
   });
 
   it('merges the marks of a loaded file into steps that have none, leaving every existing mark as it is', () => {
@@ -119,11 +121,9 @@ describe('progress store', () => {
     const store = open(area.tab());
     store.setMark('p4-a', 'notApplicable', true);
     expect(store.markOf('p4-a')).toEqual(notApplicable(T1));
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({
-      version: 3,
-      ticked: {},
-      notApplicable: { 'p4-a': T1 },
-      values: {},
+    expect(JSON.parse(area.data.get(KEY) ?? '')).toMatchObject({
+      version: 4,
+      runs: { default: { steps: { 'p4-a': { state: 'notApplicable', at: T1 } } } },
     });
     store.setMark('p4-a', 'notApplicable', false);
     expect(open(area.tab()).markOf('p4-a')).toBeUndefined();
@@ -155,11 +155,15 @@ describe('progress store', () => {
     expect(area.data.get(KEY)).toBe(v1);
     store.setMark('p4-b', 'notApplicable', true);
     expect([...area.data.keys()]).toEqual([KEY]);
-    expect(JSON.parse(area.data.get(KEY) ?? '')).toEqual({
-      version: 3,
-      ticked: { 'p4-a': T1, 'p9-removed-step': T2 },
-      notApplicable: { 'p4-b': T1 },
-      values: {},
+    const stored = JSON.parse(area.data.get(KEY) ?? '') as { version: number; runs: Record<string, unknown> };
+    expect(stored.version).toBe(4);
+    expect(Object.keys(stored.runs)).toEqual(['default']);
+    expect(stored.runs['default']).toMatchObject({
+      steps: {
+        'p4-a': { state: 'ticked', at: T1 },
+        'p9-removed-step': { state: 'ticked', at: T2 },
+        'p4-b': { state: 'notApplicable', at: T1 },
+      },
     });
   });
 

@@ -4,24 +4,29 @@
  *
  * Shape (JSON):
  *
- *   { "progressFile": 1,
+ *   { "progressFile": 2,
  *     "guide": "Mise à niveau majeure de PostgreSQL sur Debian",
  *     "saved": "2026-11-25T14:32:00.000Z",
- *     "progress": { "version": 2, "ticked": {...}, "notApplicable": {...} } }
+ *     "progress": { "version": 4, "runs": {...} } }
  *
- * `progress` is the record as the browser stores it (progress-record.ts), read with the same validation.
+ * `progress` is the record as the browser stores it (run-record.ts; all the runs, or the one saved), read
+ * with the same validation. A file of version 1 (`"progress": { "version": 2, "ticked": {...}, ... }`,
+ * before runs) still loads: its marks go to the current run.
  * A bare stored record (copied from the browser's storage) is accepted too. `guide` is informative only:
  * whether a file belongs to this guide is decided by its step ids.
  *
  * Loading never changes or removes a mark of this browser: it adds the marks of steps that have none here
- * (`mergeMarks` in progress-record.ts, kept there so that pages without the file controls do not load this module).
+ * (`mergeMarks` in run-changes.ts).
  */
-import { readRecordValue, recordValue, type Marks, type Values } from './progress-record.ts';
+import type { Marks, Values } from './progress-record.ts';
+import { DEFAULT_RUN, isRemoved, readRunsValue, type Runs } from './run-record.ts';
+import { runsValue } from './run-changes.ts';
 
-export const PROGRESS_FILE_VERSION = 1;
+/** Version 2 holds runs (record version 4); version 1 held one record (versions 1 to 3), still read. */
+export const PROGRESS_FILE_VERSION = 2;
 
-/** Larger than any honest progress file by far: a bigger file is not read at all. */
-export const MAX_PROGRESS_FILE_BYTES = 1_000_000;
+/** Larger than any honest progress file by far (10 runs of a long guide with their logs): a bigger file is not read at all. */
+export const MAX_PROGRESS_FILE_BYTES = 8_000_000;
 
 export interface ProgressFileMeta {
   /** The guide's title, for whoever opens the file. */
@@ -29,21 +34,32 @@ export interface ProgressFileMeta {
   readonly saved: Date;
 }
 
-/** The file of some marks and, since record version 3, the reader's environment values. */
-export function writeProgressFile(marks: Marks, meta: ProgressFileMeta, values: Values = new Map()): string {
+/** The file of some runs (all of a browser's, or one), removed runs left out. */
+export function writeProgressFile(runs: Runs, meta: ProgressFileMeta): string {
+  const kept = new Map([...runs].filter(([, run]) => !isRemoved(run)));
   const file = {
     progressFile: PROGRESS_FILE_VERSION,
     guide: meta.guide,
     saved: meta.saved.toISOString(),
-    progress: recordValue(marks, values),
+    progress: runsValue(kept),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 export type ProgressFileResult =
-  | { readonly kind: 'ok'; readonly marks: Marks; readonly values: Values }
+  | {
+      readonly kind: 'ok';
+      readonly runs: Runs;
+      /** The file held one record of before runs (file version 1, or a bare stored record): its marks go to the current run. */
+      readonly single: boolean;
+      /** The marks and values of the file's first run (of its only one, for a file from before runs). */
+      readonly marks: Marks;
+      readonly values: Values;
+    }
   /** Not a progress file, a damaged one, or one of a newer format: nothing is taken from it. */
   | { readonly kind: 'invalid'; readonly reason: string };
+
+const refuse = (reason: string): ProgressFileResult => ({ kind: 'invalid', reason });
 
 /** Reads the text of a file the reader chose. Never throws; a file with any damaged entry is refused whole. */
 export function readProgressFile(text: string): ProgressFileResult {
@@ -52,22 +68,30 @@ export function readProgressFile(text: string): ProgressFileResult {
     // A byte order mark, which some editors write, is not part of the JSON.
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { kind: 'invalid', reason: 'not JSON' };
+    return refuse('not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { kind: 'invalid', reason: 'not an object' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refuse('not an object');
   const file = parsed as Record<string, unknown>;
   if (!('progressFile' in file)) return fromRecord(file);
-  if (file['progressFile'] !== PROGRESS_FILE_VERSION)
-    return { kind: 'invalid', reason: `unknown file version ${JSON.stringify(file['progressFile'])}` };
-  if (file['progress'] === undefined) return { kind: 'invalid', reason: 'no progress' };
+  const version = file['progressFile'];
+  if (version !== 1 && version !== PROGRESS_FILE_VERSION)
+    return refuse(`unknown file version ${JSON.stringify(version)}`);
+  if (file['progress'] === undefined) return refuse('no progress');
   return fromRecord(file['progress']);
 }
 
 function fromRecord(value: unknown): ProgressFileResult {
-  const record = readRecordValue(value);
-  if (record.kind === 'ok') return { kind: 'ok', marks: record.marks, values: record.values };
-  return { kind: 'invalid', reason: record.reason };
+  const record = readRunsValue(value);
+  if (record.kind === 'newer') return refuse(`unknown version ${record.version}`);
+  if (record.kind === 'invalid') return refuse(record.reason);
+  const first = record.runs.get(DEFAULT_RUN) ?? [...record.runs.values()][0];
+  return {
+    kind: 'ok',
+    runs: record.runs,
+    single: record.upgraded,
+    marks: first?.marks ?? new Map(),
+    values: first?.values ?? new Map(),
+  };
 }
 
 /**

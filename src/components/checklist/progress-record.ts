@@ -38,16 +38,28 @@ export const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** What the reader said of a step: done, or not applicable to their deployment. */
-export type StepState = 'ticked' | 'notApplicable';
+/**
+ * What the reader said of a step: done, not applicable to their deployment, or (since runs, record version 4,
+ * run-record.ts) failed.
+ */
+export type StepState = 'ticked' | 'notApplicable' | 'failed';
 
-/** The field of the stored record that holds each state. */
+/** The field of the stored record (versions 1 to 3) that holds each state. */
 const FIELDS = ['ticked', 'notApplicable'] as const satisfies readonly StepState[];
 
 export interface Mark {
   readonly state: StepState;
   /** When the reader marked the step (ISO 8601). */
   readonly at: string;
+  /** Evidence (record version 4): who marked it, a remark on a done step, a note (the remark, the reason it does not apply, what failed). */
+  readonly who?: string;
+  readonly outcome?: 'remark';
+  readonly note?: string;
+  /** Hash and text of the step's label and verification when it was marked ("changed since you marked it"). */
+  readonly hash?: string;
+  readonly text?: string;
+  /** When its evidence last changed, when not when it was marked (merging keeps the later). */
+  readonly changed?: string;
 }
 
 /** Step id → its mark; open steps have none. */
@@ -171,23 +183,4 @@ export function recordValue(
 /** The stored form of some marks and values (see `recordValue`). */
 export function writeRecord(marks: Marks, values: Values = new Map(), drafts: Values = new Map()): string {
   return JSON.stringify(recordValue(marks, values, drafts));
-}
-
-export interface MergeResult {
-  /** The marks taken from `incoming`: steps that had none in `current`. */
-  readonly added: Marks;
-  /** Steps `incoming` marks in another state than `current` does (left as they are). */
-  readonly differing: number;
-}
-
-/** The marks of `incoming` to add to `current`: those of steps without a mark there (none is changed). */
-export function mergeMarks(current: Marks, incoming: Marks): MergeResult {
-  const added = new Map<string, Mark>();
-  let differing = 0;
-  for (const [id, mark] of incoming) {
-    const here = current.get(id);
-    if (here === undefined) added.set(id, mark);
-    else if (here.state !== mark.state) differing += 1;
-  }
-  return { added, differing };
 }

@@ -1,103 +1,131 @@
 /**
- * The one progress store: the reader's marks (ticked, or not applicable, with their times) and the values
- * of their environment (parameter id → value, src/parameters/), kept in the
- * browser's storage and shared by every page and language of the guide. Pure TypeScript: the storage, the clock and the cross-tab channel are injected, so
- * that unit tests drive it with fakes (tests/unit/progress-store.test.ts).
+ * The one progress store: the reader's runs (run-record.ts), each with its marks and their evidence, its
+ * values (parameter id → value, src/parameters/), log, sign-offs and planned windows, kept in the browser's
+ * storage and shared by every page and language of the guide. The marks and values of the current run are
+ * what the pages show; which run is current is remembered per browser (`runKey`). Pure TypeScript: the
+ * storage, the clock and the cross-tab channel are injected, so that unit tests drive it with fakes
+ * (tests/unit/progress-store.test.ts).
  *
  * Lifecycle
- * - Created once per page. Reads the record (progress-record.ts) from `key`. A record of an older version
- *   is read as it is and written in the current version on the next change.
- * - Every change is read-modify-write: the stored record is read again first, so that a change made in
- *   another tab whose `storage` event has not arrived yet is never overwritten.
- * - `listen` delivers the `storage` events of other tabs: the store reads the record again and notifies.
+ * - Created once per page. Reads the record from `key`. A record of an older version (1 to 3, before runs)
+ *   is read as the default run, untouched, and written in the current version on the next change.
+ * - Every change is read-merge-write: the stored record is read again and merged with this tab's
+ *   (`mergeRecords`: the later change of each step wins, logs are united), so that a change made in
+ *   another tab, even one that overwrote this tab's last write before its `storage` event arrived, is kept.
+ * - `listen` delivers the `storage` events of other tabs: the store merges the stored record with its own,
+ *   writes the result back when it holds something the stored one lacked, and notifies. Two tabs that wrote
+ *   at the same moment thus both end with both changes.
  *
  * What happens to stored data
- * - An unreadable record (not JSON, unknown version, wrong shape) is never overwritten before its raw value
- *   has been copied to `<key>:unreadable:<ISO time>` (a new slot each time, so nothing is ever lost; this
- *   happens once per damaged value, since the main key then holds the salvaged, valid record). The status
- *   says where the original is and how many marks were salvaged, for the notice. If that copy fails, the
- *   raw value is left where it is and the store keeps marks for this page only.
+ * - A record of a newer version than this page knows is shown as far as it can be read, never written:
+ *   the store keeps changes in memory and `status().newer` says so, for the notice.
+ * - An unreadable record (not JSON, wrong shape) is never overwritten before its raw value has been copied
+ *   to `<key>:unreadable:<ISO time>` (a new slot each time, so nothing is ever lost). The status says where
+ *   the original is and how many entries were salvaged. If that copy fails, the raw value is left where it
+ *   is and the store keeps marks for this page only.
  * - When storage is missing or a read or write throws (private mode, disabled storage, quota), the store
  *   keeps working in memory for the page's life and stops touching storage; `status().persistent` is false.
+ * - `status().nearlyFull` is set once the record uses more than `NEARLY_FULL` of the usual 5 MB quota, so
+ *   that the reader is told (and can save a file, delete an old run) before a write fails.
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
+import type { Mark, Marks, StepState, Values } from './progress-record.ts';
+import { DEFAULT_RUN, emptyRun, isRemoved, readRuns, type Run, type Runs, type SignOff } from './run-record.ts';
 import {
+  confirmText,
+  markStep,
   mergeMarks,
-  readRecord,
-  writeRecord,
-  type Environment,
-  type Mark,
-  type Marks,
+  mergeRecords,
+  newId,
+  restoreSteps,
+  signOffPhase,
+  writeRuns,
+  type Evidence,
   type MergeResult,
-  type StepState,
-  type Values,
-} from './progress-record.ts';
+} from './run-changes.ts';
+import {
+  NEARLY_FULL,
+  STORAGE_QUOTA,
+  emptyDefault,
+  pickCurrent as pickRun,
+  runSummaries,
+  type ProgressReader,
+  type StorageLike,
+  type Unreadable,
+} from './progress-view.ts';
 
-/** The part of the Web Storage API the store uses. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-export interface ProgressStatus {
-  /** False when marks live only as long as this page: storage missing, failing, or full. */
-  readonly persistent: boolean;
-  /** Set when a stored record could not be read. */
-  readonly unreadable?: Unreadable;
-}
-
-export interface Unreadable {
-  /** The storage key that holds the raw value now: a new `<key>:unreadable:<time>` slot, or `key` itself when it could not be copied. */
-  readonly keptAs: string;
-  readonly movedAside: boolean;
-  /** How many marks could be read from it (the reader sees them). */
-  readonly salvaged: number;
-}
+export { NEARLY_FULL, STORAGE_QUOTA };
+export type { ProgressStatus, RunSummary, StorageLike, Unreadable } from './progress-view.ts';
 
 export interface ProgressStoreOptions {
   readonly storage: StorageLike | undefined;
   readonly key: string;
+  /** Where the browser remembers its current run (a run id); none: the first run. */
+  readonly runKey?: string;
   readonly now?: () => Date;
+  /** Who marks, for the evidence and the log (asked once per browser). */
+  readonly who?: () => string;
+  readonly random?: () => number;
   /** Subscribes to changes made by other tabs (`storage` events); `key` null means storage was cleared. */
   readonly listen?: (onExternalChange: (key: string | null) => void) => () => void;
   /** Told once when storage fails, for the console. */
   readonly warn?: (message: string, error: unknown) => void;
 }
 
-export interface ProgressStore {
-  marks(): Marks;
-  markOf(id: string): Mark | undefined;
-  status(): ProgressStatus;
+export interface RunSummary {
+  readonly id: string;
+  /** '' for the default run (each language names it). */
+  readonly name: string;
+  readonly created: string;
+}
+
+export interface ProgressStore extends ProgressReader {
   /**
-   * `on`: gives the step `state`, timed now (a step that already has it keeps its time; one in the other
-   * state changes). Not `on`: opens a step that has `state`, and leaves a step in the other state as it is.
+   * `on`: gives the step `state`, timed now (a step that already has it keeps its time; one in another
+   * state changes). Not `on`: opens a step that has `state`, and leaves a step in another state as it is.
    */
   setMark(id: string, state: StepState, on: boolean): void;
+  /** Gives the step an outcome with its evidence (who, note), or opens it (undefined). Logged. */
+  setEvidence(id: string, evidence: Evidence | undefined): void;
   /** Opens `ids` (whatever their state); returns the removed marks (with their times), for undo. */
   clear(ids: Iterable<string>): Marks;
-  /** Puts marks back exactly as they were (undo of `clear`). */
+  /** Puts marks back as they were (undo of `clear`), logged as a change. */
   restore(entries: Marks): void;
   /** Adds the marks of steps that have none (a loaded progress file); changes no existing mark. */
   merge(entries: Marks): MergeResult;
-  /** The reader's values of the guide's parameters (valid when they were typed). */
-  values(): Values;
-  /** What the reader typed that their parameter refused: kept, never used. */
-  drafts(): Values;
   /** Keeps `value` for the parameter `id` (as a value when `valid`, else as a draft), or forgets it (null). */
   setValue(id: string, value: string | null, valid?: boolean): void;
   /** Adds the values of parameters that have none (a loaded progress file); returns how many were added. */
   mergeValues(entries: Values): number;
-  subscribe(listener: () => void): () => void;
-  dispose(): void;
+  selectRun(id: string): void;
+  /** Creates a run, copying the values of `copyValuesFrom` when given, and makes it current; returns its id. */
+  createRun(name: string, copyValuesFrom?: string): string;
+  renameRun(id: string, name: string): void;
+  /** Removes a run (kept, flagged, so that `restoreRun` undoes it); the last run left cannot be removed. */
+  removeRun(id: string): boolean;
+  restoreRun(id: string): void;
+  /** Adds runs of a progress file: new runs whole, and the marks of steps without one to runs already here. */
+  mergeRuns(incoming: Runs): { runs: number; marks: number };
+  /**
+   * Joins runs shared by the team (src/components/team/): the later change of each step wins, logs are
+   * united, nothing is deleted. Saves and notifies only when something changed here; returns whether it did.
+   */
+  joinRuns(incoming: Runs): boolean;
+  /** Signs a phase off; false while a step of it is neither done nor not applicable. */
+  signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>): boolean;
+  setWindow(phase: string, start: string, end: string): void;
+  /** The reader saw a changed step's new text: its mark takes it. */
+  confirmText(id: string, hash: string, text: string): void;
 }
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
-  const { key, now = () => new Date(), warn = () => {} } = options;
+  const { key, runKey, now = () => new Date(), warn = () => {}, who = () => '', random = Math.random } = options;
   let storage = options.storage;
-  let marks: Marks = new Map();
-  let values: Values = new Map();
-  let drafts: Values = new Map();
-  let unreadable: ProgressStatus['unreadable'];
+  let runs: Runs = new Map();
+  let current = DEFAULT_RUN;
+  let unreadable: Unreadable | undefined;
+  let newer: number | undefined;
+  let size = 0;
   let warned = false;
   const listeners = new Set<() => void>();
 
@@ -123,12 +151,8 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     }
   }
 
-  interface State extends Environment {
-    readonly marks: Marks;
-  }
-
-  /** The stored marks and values, after setting an unreadable value aside; undefined when storage is not usable. */
-  function load(): State | undefined {
+  /** The stored runs, after setting an unreadable value aside; undefined when storage is not usable. */
+  function load(): Runs | undefined {
     if (!storage) return undefined;
     let raw: string | null;
     try {
@@ -137,19 +161,28 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       fail(error);
       return undefined;
     }
-    const result = readRecord(raw);
-    if (result.kind === 'empty') return { marks: new Map(), values: new Map(), drafts: new Map() };
-    if (result.kind === 'ok') return result;
-    keepAside(raw ?? '', result.reason, result.marks.size + result.values.size + result.drafts.size);
+    const result = readRuns(raw);
+    if (result.kind === 'empty') return new Map();
+    size = raw?.length ?? 0;
+    if (result.kind === 'ok') return result.runs;
+    if (result.kind === 'newer') {
+      // Never written: this page would drop what it does not know of the newer version.
+      newer = result.version;
+      storage = undefined;
+      return result.runs;
+    }
+    keepAside(raw ?? '', result.reason, result.salvaged);
     // Overwrite only once the raw value is safe elsewhere; either way, show what could be read.
-    save(result);
-    return result;
+    save(result.runs);
+    return result.runs;
   }
 
-  function save(next: State): void {
+  function save(next: Runs): void {
     if (!storage) return;
     try {
-      storage.setItem(key, writeRecord(next.marks, next.values, next.drafts));
+      const text = writeRuns(next);
+      storage.setItem(key, text);
+      size = text.length;
     } catch (error) {
       fail(error);
     }
@@ -159,96 +192,259 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     for (const listener of listeners) listener();
   }
 
-  function set(state: State | undefined): void {
-    if (!state) return;
-    marks = state.marks;
-    values = state.values;
-    drafts = state.drafts;
+  const pickCurrent = (wanted: string | undefined) => pickRun(runs, wanted);
+
+  function rememberedRun(): string | undefined {
+    if (!runKey || !storage) return undefined;
+    try {
+      return storage.getItem(runKey) ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
-  function change(
-    apply: (draft: Map<string, Mark>) => void,
-    applyValues?: (values: Map<string, string>, drafts: Map<string, string>) => void,
-  ): void {
+  function rememberRun(id: string): void {
+    if (!runKey || !storage) return;
+    try {
+      storage.setItem(runKey, id);
+    } catch {
+      // The run stays current for this page; nothing else is lost.
+    }
+  }
+
+  /** The time of the change being made (one reading of the clock per change) and fresh ids for it. */
+  let stamp = new Date(0);
+  const time = () => stamp.toISOString();
+  const id = () => newId(stamp, random);
+
+  function currentRun(): Run {
+    return runs.get(current) ?? emptyDefault(current);
+  }
+
+  /** Applies `apply` to every run, on top of the stored record merged with this tab's, and saves. */
+  function changeRuns(apply: (draft: Map<string, Run>) => void): void {
+    stamp = now();
     const stored = load();
-    const draft = new Map(stored?.marks ?? marks);
-    const valuesDraft = new Map(stored?.values ?? values);
-    const draftsDraft = new Map(stored?.drafts ?? drafts);
+    const draft = stored ? mergeRecords(runs, stored) : new Map(runs);
     apply(draft);
-    applyValues?.(valuesDraft, draftsDraft);
-    const next = { marks: draft, values: valuesDraft, drafts: draftsDraft };
-    save(next);
-    set(next);
+    save(draft);
+    runs = draft;
+    current = pickCurrent(current);
     notify();
   }
 
-  set(load());
+  /** Applies `apply` to the current run. */
+  function change(apply: (run: Run) => Run): void {
+    changeRuns((draft) => {
+      const run = draft.get(current) ?? emptyRun(current, '', time());
+      const next = apply(run);
+      if (next !== run) draft.set(current, next);
+    });
+  }
+
+  runs = load() ?? new Map();
+  current = pickCurrent(rememberedRun());
   const stopListening = options.listen?.((changedKey) => {
-    if (!storage || (changedKey !== null && changedKey !== key)) return;
-    set(load());
+    if (!storage) return;
+    if (changedKey === runKey && runKey !== undefined) return; // another tab chose its run; this one keeps its own
+    if (changedKey !== null && changedKey !== key) return;
+    let raw: string | null;
+    try {
+      raw = storage.getItem(key);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (raw === null) {
+      // The reader cleared the site's data: there is nothing to merge with.
+      runs = new Map();
+    } else {
+      const stored = load();
+      if (!stored) return;
+      const merged = mergeRecords(runs, stored);
+      if (storage && writeRuns(merged) !== writeRuns(stored)) save(merged);
+      runs = merged;
+    }
+    current = pickCurrent(current);
     notify();
   });
 
+  const stateToOutcome = (state: StepState): Evidence['outcome'] =>
+    state === 'ticked' ? 'done' : state === 'notApplicable' ? 'not-applicable' : 'failed';
+
   return {
-    marks: () => marks,
-    markOf: (id) => marks.get(id),
-    status: () => ({ persistent: storage !== undefined, ...(unreadable ? { unreadable } : {}) }),
-    setMark(id, state, on) {
-      change((draft) => {
-        const current = draft.get(id);
-        if (on && current?.state !== state) draft.set(id, { state, at: now().toISOString() });
-        else if (!on && current?.state === state) draft.delete(id);
+    marks: () => currentRun().marks,
+    markOf: (step) => currentRun().marks.get(step),
+    status: () => ({
+      persistent: storage !== undefined,
+      ...(unreadable ? { unreadable } : {}),
+      ...(newer !== undefined ? { newer } : {}),
+      ...(size > STORAGE_QUOTA * NEARLY_FULL ? { nearlyFull: true } : {}),
+    }),
+    setMark(step, state, on) {
+      change((run) => {
+        const mark = run.marks.get(step);
+        if (on && mark?.state !== state)
+          return markStep(run, step, { outcome: stateToOutcome(state), who: who() }, time(), id(), who());
+        if (!on && mark?.state === state) return markStep(run, step, undefined, time(), id(), who());
+        return run;
       });
+    },
+    setEvidence(step, evidence) {
+      change((run) => markStep(run, step, evidence, time(), id(), who()));
     },
     clear(ids) {
       const removed = new Map<string, Mark>();
-      change((draft) => {
-        for (const id of ids) {
-          const mark = draft.get(id);
-          if (mark !== undefined) removed.set(id, mark);
-          draft.delete(id);
+      change((run) => {
+        let next = run;
+        for (const step of ids) {
+          const mark = next.marks.get(step);
+          if (mark === undefined) continue;
+          removed.set(step, mark);
+          next = markStep(next, step, undefined, time(), id(), who());
         }
+        return next;
       });
       return removed;
     },
     restore(entries) {
-      change((draft) => {
-        for (const [id, mark] of entries) draft.set(id, mark);
-      });
+      change((run) => restoreSteps(run, entries, time(), id, who()));
     },
     merge(entries) {
       let result: MergeResult = { added: new Map(), differing: 0 };
-      change((draft) => {
-        result = mergeMarks(draft, entries);
-        for (const [id, mark] of result.added) draft.set(id, mark);
+      change((run) => {
+        result = mergeMarks(run.marks, entries);
+        if (result.added.size === 0) return run;
+        return { ...run, marks: new Map([...run.marks, ...result.added]) };
       });
       return result;
     },
-    values: () => values,
-    drafts: () => drafts,
-    setValue(id, value, valid = true) {
-      change(
-        () => {},
-        (kept, refused) => {
-          kept.delete(id);
-          refused.delete(id);
-          if (value !== null) (valid ? kept : refused).set(id, value);
-        },
-      );
+    values: () => currentRun().values,
+    drafts: () => currentRun().drafts,
+    setValue(param, value, valid = true) {
+      change((run) => {
+        const values = new Map(run.values);
+        const drafts = new Map(run.drafts);
+        values.delete(param);
+        drafts.delete(param);
+        if (value !== null) (valid ? values : drafts).set(param, value);
+        return { ...run, values, drafts, valueTimes: new Map(run.valueTimes).set(param, time()) };
+      });
     },
     mergeValues(entries) {
       let added = 0;
-      change(
-        () => {},
-        (draft) => {
-          for (const [id, value] of entries) {
-            if (draft.has(id)) continue;
-            draft.set(id, value);
-            added += 1;
-          }
-        },
-      );
+      change((run) => {
+        const values = new Map(run.values);
+        const valueTimes = new Map(run.valueTimes);
+        for (const [param, value] of entries) {
+          if (values.has(param)) continue;
+          values.set(param, value);
+          valueTimes.set(param, time());
+          added += 1;
+        }
+        return added > 0 ? { ...run, values, valueTimes } : run;
+      });
       return added;
+    },
+
+    runs: () => runSummaries(runs),
+    allRuns: () => runs,
+    run: currentRun,
+    currentRunId: () => current,
+    selectRun(runId) {
+      current = pickCurrent(runId);
+      rememberRun(current);
+      notify();
+    },
+    createRun(name, copyValuesFrom) {
+      let runId = '';
+      changeRuns((draft) => {
+        runId = `run-${id()}`;
+        const at = time();
+        // The default run exists in storage once another is made, so that it keeps its place first.
+        if (!draft.has(current)) draft.set(current, emptyRun(current, '', at));
+        const source = copyValuesFrom === undefined ? undefined : draft.get(copyValuesFrom);
+        draft.set(runId, {
+          ...emptyRun(runId, name.trim(), at),
+          ...(source ? { values: source.values, drafts: source.drafts, valueTimes: source.valueTimes } : {}),
+        });
+      });
+      current = runId;
+      rememberRun(runId);
+      notify();
+      return runId;
+    },
+    renameRun(runId, name) {
+      changeRuns((draft) => {
+        const run = draft.get(runId) ?? (runId === current ? currentRun() : undefined);
+        if (run) draft.set(runId, { ...run, name: name.trim(), named: time() });
+      });
+    },
+    removeRun(runId) {
+      const left = [...runs.values()].filter((run) => !isRemoved(run) && run.id !== runId);
+      const exists = runs.has(runId) || runId === current;
+      if (!exists || left.length === 0) return false;
+      changeRuns((draft) => {
+        const run = draft.get(runId);
+        if (run) draft.set(runId, { ...run, removed: time() });
+      });
+      if (current === runId) current = pickCurrent(undefined);
+      rememberRun(current);
+      notify();
+      return true;
+    },
+    restoreRun(runId) {
+      changeRuns((draft) => {
+        const run = draft.get(runId);
+        if (run) draft.set(runId, { ...run, restored: time() });
+      });
+      current = pickCurrent(runId);
+      rememberRun(current);
+      notify();
+    },
+    mergeRuns(incoming) {
+      let added = 0;
+      let marks = 0;
+      changeRuns((draft) => {
+        for (const [runId, run] of incoming) {
+          if (isRemoved(run)) continue;
+          const here = draft.get(runId);
+          if (!here) {
+            draft.set(runId, run);
+            added += 1;
+            marks += run.marks.size;
+            continue;
+          }
+          const result = mergeMarks(here.marks, run.marks);
+          marks += result.added.size;
+          const values = new Map([...run.values, ...here.values]);
+          draft.set(runId, { ...here, marks: new Map([...here.marks, ...result.added]), values });
+        }
+      });
+      return { runs: added, marks };
+    },
+    joinRuns(incoming) {
+      const joined = mergeRecords(runs, incoming);
+      if (writeRuns(joined) === writeRuns(runs)) return false;
+      changeRuns((draft) => {
+        for (const [runId, run] of mergeRecords(draft, incoming)) draft.set(runId, run);
+      });
+      return true;
+    },
+    signOff(phase, steps, signOff) {
+      let signed = false;
+      change((run) => {
+        const next = signOffPhase(run, phase, steps, signOff, time(), id());
+        signed = next !== undefined;
+        return next ?? run;
+      });
+      return signed;
+    },
+    setWindow(phase, start, end) {
+      change((run) => ({ ...run, windows: new Map(run.windows).set(phase, { start, end, at: time() }) }));
+    },
+    confirmText(step, hash, text) {
+      change((run) => confirmText(run, step, hash, text, time()));
     },
     subscribe(listener) {
       listeners.add(listener);

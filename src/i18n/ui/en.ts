@@ -92,6 +92,26 @@ const en = {
     'The saved progress could only be read in part: {{count}} steps were recovered. The original is kept, untouched, in this browser’s local storage (visible in its developer tools) under the key “{{key}}”. Note this key down: this message will not show again.',
   'checklist.storageUnreadableLeft':
     'The saved progress could not be read. It is left untouched in this browser’s local storage under the key “{{key}}”.',
+  // Team runs shared through the intranet's web server (team.json)
+  'team.label': 'Team sharing',
+  'team.sharing': 'Sharing with the team…',
+  'team.shared': 'Last shared with the team: {{time}}.',
+  'team.never': 'This run has not been shared with the team yet.',
+  'team.notNow':
+    'Not shared now: {{reason}} Your marks are kept in this browser and will be shared as soon as the server answers.',
+  'team.reason.offline': 'the server cannot be reached (offline?).',
+  'team.reason.unauthorized':
+    'the server refused the sign-in (401). Sign in to the intranet in this browser, then reload the page.',
+  'team.reason.forbidden':
+    'the server refuses access to the team folder (403): ask whoever hosts the guide for write access.',
+  'team.reason.notFound': 'the team folder does not exist on the server (404).',
+  'team.reason.server': 'the server had an error (5xx).',
+  'team.reason.timeout': 'the server did not answer in time.',
+  'team.reason.refused': 'the server refused the request (is WebDAV enabled on the team folder?).',
+  'team.ignored':
+    'Files of the team folder ignored, damaged or not team progress (nothing of them was merged): {{files}}.',
+  'team.invalid': 'Team sharing is off, its configuration file is not valid: {{detail}}',
+
   'checklist.file.heading': 'Carry your progress elsewhere',
   'checklist.file.help':
     'Ticks are kept in this browser only. To find them on another computer, or to keep a copy before clearing the browser’s data, save them to a file, then load that file where you carry on. Loading adds the file’s marks to the steps that have none here: it neither changes nor removes any of this browser’s marks.',
@@ -110,6 +130,45 @@ const en = {
   'checklist.file.foreign': 'This file holds no step of this guide: nothing was changed.',
   'checklist.file.empty': 'This file holds no marked step: nothing was changed.',
   'checklist.file.nothingNew': 'Every step marked in this file is already marked in this browser: nothing was changed.',
+
+  // Runs: named executions of the guide, each with its marks, evidence, values and log
+  'run.label': 'Run',
+  'run.default': 'Main run',
+  'run.menu': 'Runs',
+  'run.new': 'New run…',
+  'run.rename': 'Rename…',
+  'run.delete': 'Delete…',
+  'run.newTitle': 'New run',
+  'run.renameTitle': 'Rename the run',
+  'run.name': 'Name (for example “Paris pool – rehearsal”)',
+  'run.copyValues': 'Copy the environment values of',
+  'run.copyNone': 'no run (empty values)',
+  'run.who': 'Your initials or name (signs your marks)',
+  'run.create': 'Create',
+  'run.save': 'Save',
+  'run.cancel': 'Cancel',
+  'run.deleteQuestion': 'Delete the run “{{name}}”? Its marks, values and log will no longer be shown.',
+  'run.deleteConfirm': 'Delete',
+  'run.deleted': 'Run “{{name}}” deleted.',
+  'run.undoDelete': 'Undo the deletion',
+  'run.restored': 'Run “{{name}}” restored.',
+  'run.lastOne': 'This is the only run: it cannot be deleted.',
+  'run.csv': 'Export the run as CSV',
+  'run.csvHeadings': 'Run|Phase|Step id|Label|State|Outcome|Who|When|Note',
+  'run.csvSeparator': ',',
+  'run.csvFilePrefix': 'run',
+  'outcome.open': 'open',
+  'outcome.marked': 'marked',
+  'outcome.done': 'done',
+  'outcome.remark': 'done with a remark',
+  'outcome.failed': 'failed',
+  'outcome.not-applicable': 'not applicable',
+  'checklist.storageNewer':
+    'The saved progress comes from a newer version of this site (format {{version}}): it is shown but not changed, and what you change on this page will not be saved.',
+  'checklist.storageNearlyFull':
+    'Progress takes up almost all the space this browser gives the site: save it to a file and delete finished runs before a save fails.',
+  'checklist.file.runsAdded.one': '{{count}} run added from the file.',
+  'checklist.file.runsAdded.other': '{{count}} runs added from the file.',
 
   // The plan page: effort, roles, waits, prerequisites
   'plan.title': 'Plan: effort, roles and waits',

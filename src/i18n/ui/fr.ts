@@ -96,6 +96,26 @@ const fr = {
     'La progression enregistrée n’a pu être lue qu’en partie\u202f: {{count}} étapes ont été récupérées. L’original est conservé intact dans le stockage local de ce navigateur (visible dans ses outils de développement), sous la clé «\u202f{{key}}\u202f». Notez cette clé\u202f: ce message ne s’affichera plus.',
   'checklist.storageUnreadableLeft':
     'La progression enregistrée n’a pas pu être lue. Elle est laissée intacte dans le stockage local de ce navigateur, sous la clé «\u202f{{key}}\u202f».',
+  // Team runs shared through the intranet's web server (team.json)
+  'team.label': 'Partage d’équipe',
+  'team.sharing': 'Partage avec l’équipe en cours…',
+  'team.shared': 'Dernier partage avec l’équipe\u202f: {{time}}.',
+  'team.never': 'Ce parcours n’a pas encore été partagé avec l’équipe.',
+  'team.notNow':
+    'Partage impossible pour l’instant\u202f: {{reason}} Vos marques restent dans ce navigateur et seront partagées dès que le serveur répondra.',
+  'team.reason.offline': 'le serveur est injoignable (hors ligne\u202f?).',
+  'team.reason.unauthorized':
+    'le serveur a refusé l’identification (401). Connectez-vous à l’intranet dans ce navigateur, puis rechargez la page.',
+  'team.reason.forbidden':
+    'le serveur refuse l’accès au dossier d’équipe (403)\u202f: demandez un accès en écriture à qui héberge le guide.',
+  'team.reason.notFound': 'le dossier d’équipe n’existe pas sur le serveur (404).',
+  'team.reason.server': 'le serveur a rencontré une erreur (5xx).',
+  'team.reason.timeout': 'le serveur n’a pas répondu à temps.',
+  'team.reason.refused': 'le serveur a refusé la requête (WebDAV est-il activé sur le dossier d’équipe\u202f?).',
+  'team.ignored':
+    'Fichiers du dossier d’équipe ignorés, endommagés ou qui ne sont pas une progression d’équipe (rien n’en a été fusionné)\u202f: {{files}}.',
+  'team.invalid': 'Le partage d’équipe est désactivé, son fichier de configuration n’est pas valide\u202f: {{detail}}',
+
   'checklist.file.heading': 'Reprendre sa progression ailleurs',
   'checklist.file.help':
     'Les coches ne sont conservées que dans ce navigateur. Pour les retrouver sur un autre poste, ou en garder une copie avant d’effacer les données du navigateur, enregistrez-les dans un fichier, puis chargez ce fichier là où vous reprenez. Le chargement ajoute les marques du fichier aux étapes qui n’en ont pas ici\u202f: il ne modifie ni n’efface aucune de celles de ce navigateur.',
@@ -120,6 +140,46 @@ const fr = {
   'checklist.file.empty': 'Ce fichier ne contient aucune étape marquée\u202f: rien n’a été modifié.',
   'checklist.file.nothingNew':
     'Toutes les étapes marquées dans ce fichier le sont déjà dans ce navigateur\u202f: rien n’a été modifié.',
+
+  // Runs: named executions of the guide, each with its marks, evidence, values and log
+  'run.label': 'Exécution',
+  'run.default': 'Exécution principale',
+  'run.menu': 'Exécutions',
+  'run.new': 'Nouvelle exécution…',
+  'run.rename': 'Renommer…',
+  'run.delete': 'Supprimer…',
+  'run.newTitle': 'Nouvelle exécution',
+  'run.renameTitle': 'Renommer l’exécution',
+  'run.name': 'Nom (par exemple «\u202fPool de Paris – répétition\u202f»)',
+  'run.copyValues': 'Reprendre les valeurs de l’environnement de',
+  'run.copyNone': 'aucune exécution (valeurs vides)',
+  'run.who': 'Vos initiales ou votre nom (signent vos marques)',
+  'run.create': 'Créer',
+  'run.save': 'Enregistrer',
+  'run.cancel': 'Annuler',
+  'run.deleteQuestion':
+    'Supprimer l’exécution «\u202f{{name}}\u202f»\u202f? Ses marques, ses valeurs et son journal ne seront plus affichés.',
+  'run.deleteConfirm': 'Supprimer',
+  'run.deleted': 'Exécution «\u202f{{name}}\u202f» supprimée.',
+  'run.undoDelete': 'Annuler la suppression',
+  'run.restored': 'Exécution «\u202f{{name}}\u202f» rétablie.',
+  'run.lastOne': 'C’est la seule exécution\u202f: elle ne peut pas être supprimée.',
+  'run.csv': 'Exporter l’exécution en CSV',
+  'run.csvHeadings': 'Exécution|Phase|Identifiant de l’étape|Libellé|État|Résultat|Qui|Quand|Note',
+  'run.csvSeparator': ';',
+  'run.csvFilePrefix': 'execution',
+  'outcome.open': 'ouverte',
+  'outcome.marked': 'marquée',
+  'outcome.done': 'faite',
+  'outcome.remark': 'faite avec une remarque',
+  'outcome.failed': 'en échec',
+  'outcome.not-applicable': 'sans objet',
+  'checklist.storageNewer':
+    'La progression enregistrée vient d’une version plus récente de ce site (format {{version}})\u202f: elle est affichée sans être modifiée, et ce que vous changez sur cette page ne sera pas enregistré.',
+  'checklist.storageNearlyFull':
+    'La progression occupe presque tout l’espace que ce navigateur accorde au site\u202f: enregistrez-la dans un fichier et supprimez les exécutions terminées avant qu’un enregistrement échoue.',
+  'checklist.file.runsAdded.one': '{{count}} exécution ajoutée depuis le fichier.',
+  'checklist.file.runsAdded.other': '{{count}} exécutions ajoutées depuis le fichier.',
 
   // La page du plan : effort, rôles, attentes, prérequis
   'plan.title': 'Plan\u202f: effort, rôles et attentes',

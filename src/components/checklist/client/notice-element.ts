@@ -5,7 +5,8 @@
  * only (the recovered record then replaces it), hence the key in full.
  * Data: `data-intl`, `data-unavailable`, `data-unreadable` (nothing recovered; template with `{{key}}`),
  * `data-unreadable-partial-one` and `-other` (with `{{count}}` and `{{key}}`), `data-unreadable-left`
- * (could not be copied aside; with `{{key}}`).
+ * (could not be copied aside; with `{{key}}`), `data-newer` (a record of a newer version, read-only; with
+ * `{{version}}`), `data-nearly-full` (the record nears the browser's quota).
  */
 import { fill } from '../../../i18n/fill.ts';
 import type { Unreadable } from '../progress-store.ts';
@@ -19,10 +20,12 @@ class GuideStorageNotice extends HTMLElement {
 
   connectedCallback(): void {
     this.#stop = watchProgress((store) => {
-      const { persistent, unreadable } = store.status();
+      const { persistent, unreadable, newer, nearlyFull } = store.status();
       const messages: string[] = [];
       if (unreadable) messages.push(this.#unreadable(unreadable));
-      if (!persistent) messages.push(this.dataset['unavailable'] ?? '');
+      if (newer !== undefined) messages.push(fill(this.dataset['newer'] ?? '', { version: newer }));
+      else if (!persistent) messages.push(this.dataset['unavailable'] ?? '');
+      if (nearlyFull) messages.push(this.dataset['nearlyFull'] ?? '');
       // Rewriting identical text would make screen readers announce it again on every tick.
       const shown = messages.join('\n');
       if (shown === this.#shown) return;

@@ -12,30 +12,16 @@
  * Inside: `button[data-save]`, `button[data-load]`, `input[type=file][data-file]`, `[data-status]`, and
  * `[data-needs-js]` parts rendered hidden, shown by this script.
  */
-import { fill } from '../../../i18n/fill.ts';
-import {
-  MAX_PROGRESS_FILE_BYTES,
-  marksOfGuide,
-  progressFileName,
-  readProgressFile,
-  writeProgressFile,
-} from '../progress-file.ts';
-import { pluralTemplate } from '../progress-text.ts';
-import { listOf, progressStore } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
-
-/** How long the saved file's address stays valid: the browser has started the download long before. */
-const DOWNLOAD_URL_LIFETIME_MS = 60_000;
 
 /** Long enough for screen readers to notice that the status was emptied before the same words return. */
 const ANNOUNCE_AGAIN_DELAY_MS = 100;
 
-class GuideProgressFile extends HTMLElement {
-  /** Every step id of the guide. */
-  #ids: ReadonlySet<string> = new Set();
+/** The actions, loaded on the first click (progress-file-actions.ts). */
+const actions = () => import('./progress-file-actions.ts');
 
+class GuideProgressFile extends HTMLElement {
   connectedCallback(): void {
-    this.#ids = new Set(listOf(this.dataset['ids']));
     const input = this.querySelector<HTMLInputElement>('input[type="file"][data-file]');
     const status = this.querySelector<HTMLElement>('[data-status]');
     const say = (text: string) => {
@@ -46,71 +32,25 @@ class GuideProgressFile extends HTMLElement {
         setTimeout(() => (status.textContent = text), ANNOUNCE_AGAIN_DELAY_MS);
       } else status.textContent = text;
     };
-    this.querySelector('button[data-save]')?.addEventListener('click', () => say(this.#save()));
+    const failed = () => say(this.dataset['invalid'] ?? '');
+    this.querySelector('button[data-save]')?.addEventListener('click', () => {
+      actions()
+        .then((loaded) => loaded.save(this))
+        .then(say, failed);
+    });
+    this.querySelector('button[data-export-csv]')?.addEventListener('click', () => {
+      void actions().then((loaded) => loaded.exportCsv(this));
+    });
     this.querySelector('button[data-load]')?.addEventListener('click', () => input?.click());
     input?.addEventListener('change', () => {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
-      void this.#load(file).then(say, () => say(this.dataset['invalid'] ?? ''));
+      actions()
+        .then((loaded) => loaded.load(this, file))
+        .then(say, failed);
     });
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
-  }
-
-  #save(): string {
-    const now = new Date();
-    const name = progressFileName(this.dataset['filePrefix'] ?? '', now);
-    const text = writeProgressFile(
-      progressStore().marks(),
-      { guide: this.dataset['guide'] ?? '', saved: now },
-      progressStore().values(),
-    );
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    this.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
-    // The count the reader checks the file against: the steps of this guide marked in this browser.
-    const marked = marksOfGuide(progressStore().marks(), this.#ids).size;
-    if (marked === 0) return fill(this.dataset['savedEmpty'] ?? '', { file: name });
-    return fill(this.#plural('saved', marked), { file: name, count: marked });
-  }
-
-  /** The `.one` or `.other` template of `data-<prefix>-one` / `-other` for `count`, in the page's language. */
-  #plural(prefix: 'saved' | 'added' | 'differing', count: number): string {
-    return pluralTemplate(this.dataset['intl'] ?? 'en', count, {
-      one: this.dataset[`${prefix}One`],
-      other: this.dataset[`${prefix}Other`],
-    });
-  }
-
-  async #load(file: File): Promise<string> {
-    const { invalid = '', empty = '', foreign = '', nothingNew = '', notKept = '' } = this.dataset;
-    if (file.size > MAX_PROGRESS_FILE_BYTES) return invalid;
-    const read = readProgressFile(await file.text());
-    if (read.kind === 'invalid') {
-      console.warn(`Progress file "${file.name}" not loaded: ${read.reason}.`);
-      return invalid;
-    }
-    // The environment's values travel with the marks: those of parameters without a value here are added.
-    progressStore().mergeValues(read.values);
-    if (read.marks.size === 0) return empty;
-    const ofGuide = marksOfGuide(read.marks, this.#ids);
-    if (ofGuide.size === 0) return foreign;
-    const store = progressStore();
-    const { added, differing } = store.merge(ofGuide);
-    const count = (prefix: 'added' | 'differing', value: number) => fill(this.#plural(prefix, value), { count: value });
-    const said = [
-      ...(added.size > 0 ? [count('added', added.size)] : []),
-      ...(differing > 0 ? [count('differing', differing)] : []),
-    ];
-    if (said.length === 0) said.push(nothingNew);
-    if (added.size > 0 && !store.status().persistent) said.push(notKept);
-    return said.join(' ');
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { rememberSheetProgress, sheetProgressRemembered } from '../../../client/preferences.ts';
 import { fill } from '../../../i18n/fill.ts';
-import type { ProgressStore } from '../progress-store.ts';
+import type { ProgressReader } from '../progress-view.ts';
 import { formatMarkTime, formatMarkTimeParts } from '../tick-time.ts';
 import { countSteps } from '../progress-summary.ts';
 import { progressText } from '../progress-text.ts';
@@ -58,7 +58,7 @@ class GuideSheetControls extends HTMLElement {
   }
 
   /** Fills every sheet with the store's marks, or empties it when `store` is undefined. */
-  #show(store: ProgressStore | undefined): void {
+  #show(store: ProgressReader | undefined): void {
     const intl = this.dataset['intl'] ?? 'en';
     for (const row of document.querySelectorAll<HTMLElement>('.sheet [data-checklist-item]')) {
       const mark = store?.markOf(row.dataset['checklistItem'] ?? '');

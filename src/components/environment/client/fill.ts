@@ -9,11 +9,11 @@
  */
 import { fill } from '../../../i18n/fill.ts';
 import { pluralTemplate } from '../../checklist/progress-text.ts';
-import type { ProgressStore } from '../../checklist/progress-store.ts';
+import type { ProgressReader } from '../../checklist/progress-view.ts';
 import { watchProgress } from '../../checklist/client/store.ts';
 import { declaredParameters } from './declared.ts';
 
-function render(store: ProgressStore): void {
+function render(store: ProgressReader): void {
   const declared = declaredParameters();
   const values = store.values();
   for (const span of document.querySelectorAll<HTMLElement>('[data-param]')) {

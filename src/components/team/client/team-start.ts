@@ -1,0 +1,19 @@
+/**
+ * Team runs, the part every page carries (kept tiny: tests/e2e/page-weight.test.ts): reads `team.json`
+ * beside the site (the server has it revalidated on every use), named by the run control's
+ * `<guide-team-teamStatus data-config>` (TeamStatus.astro). When it sets no folder, which is the default, the
+ * status stays hidden and nothing else loads; when it does, the sync code (team-sync.ts), which checks the
+ * folder and says what is wrong with it, is loaded with import(). A team.json that is not JSON is reported
+ * in the console (the browser's parse error) and leaves sharing off.
+ */
+export {};
+
+const teamStatus = document.querySelector<HTMLElement>('[data-team]');
+if (teamStatus)
+  fetch(teamStatus.dataset['team'] as string)
+    .then((response) => response.json())
+    .then(
+      (config: { folder?: unknown }) =>
+        config.folder && import('./team-sync.ts').then((sync) => sync.startTeamSync(teamStatus, config)),
+      console.error,
+    );

@@ -3,8 +3,11 @@
  * base path, so that two guides served from one intranet host never share progress or preferences.
  * The theme script of every page's head reads its key from the `data-key` PageHead.astro writes with it.
  */
-/** `run`: the id of the run this browser works on; `who`: the initials or name its marks are signed with. */
-export type StorageName = 'theme' | 'lang' | 'progress' | 'sheet-progress' | 'run' | 'who';
+/**
+ * `run`: the id of the run this browser works on; `who`: the initials or name its marks are signed with;
+ * `pending`: changes made while the code that stores them was loading (client/store.ts).
+ */
+export type StorageName = 'theme' | 'lang' | 'progress' | 'sheet-progress' | 'run' | 'who' | 'pending';
 
 export function storageKey(base: string, name: StorageName): string {
   return `runbook:${base}:${name}`;

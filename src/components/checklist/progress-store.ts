@@ -105,7 +105,7 @@ export interface ProgressStore extends ProgressReader {
   removeRun(id: string): boolean;
   restoreRun(id: string): void;
   /** Adds runs of a progress file: new runs whole, and the marks of steps without one to runs already here. */
-  mergeRuns(incoming: Runs): { runs: number; marks: number };
+  mergeRuns(incoming: Runs): { runs: number; marks: number; differing: number };
   /** Signs a phase off; false while a step of it is neither done nor not applicable. */
   signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>): boolean;
   setWindow(phase: string, start: string, end: string): void;
@@ -400,6 +400,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     mergeRuns(incoming) {
       let added = 0;
       let marks = 0;
+      let differing = 0;
       changeRuns((draft) => {
         for (const [runId, run] of incoming) {
           if (isRemoved(run)) continue;
@@ -412,11 +413,12 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           }
           const result = mergeMarks(here.marks, run.marks);
           marks += result.added.size;
+          differing += result.differing;
           const values = new Map([...run.values, ...here.values]);
           draft.set(runId, { ...here, marks: new Map([...here.marks, ...result.added]), values });
         }
       });
-      return { runs: added, marks };
+      return { runs: added, marks, differing };
     },
     signOff(phase, steps, signOff) {
       let signed = false;

@@ -106,7 +106,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const entries = <T>(value: unknown) =>
   new Map<string, T>(isObject(value) ? (Object.entries(value) as [string, T][]) : []);
-const isMark = (mark: unknown) => isObject(mark) && typeof mark['state'] === 'string' && typeof mark['at'] === 'string';
+const isTime = (at: unknown) => typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(at);
+const isMark = (mark: unknown) => isObject(mark) && typeof mark['state'] === 'string' && isTime(mark['at']);
+const OLD_FIELDS = ['version', 'ticked', 'notApplicable', 'values', 'drafts'];
 
 /** The runs of a stored value, for showing only (any version; never throws). */
 export function readForShow(raw: string | null): Shown {
@@ -123,11 +125,14 @@ export function readForShow(raw: string | null): Shown {
   if (version === 1 || version === 2 || version === 3) {
     // Before runs: the marks and values of the default run.
     const marks = new Map();
-    for (const state of ['ticked', 'notApplicable'] as const)
+    doubt = Object.keys(parsed).some((field) => !OLD_FIELDS.includes(field));
+    for (const state of ['ticked', 'notApplicable'] as const) {
+      doubt ||= parsed[state] !== undefined && !isObject(parsed[state]);
       for (const [id, at] of entries(parsed[state])) {
         marks.set(id, { state, at });
-        doubt ||= typeof at !== 'string';
+        doubt ||= !isTime(at);
       }
+    }
     runs.set(DEFAULT_RUN, {
       ...emptyRun(DEFAULT_RUN, '', '1970-01-01T00:00:00.000Z'),
       marks,

@@ -177,3 +177,36 @@ test('a sheet in progress mode prints the run’s name and each marked step’s 
   const other = page.locator(`.sheet [data-checklist-item="${SECOND_ITEM}"] [data-tick-who]`);
   await expect(other).toBeEmpty();
 });
+
+test('a step’s outcome and note are recorded with who marked it; a failed step is listed at the top of its phase', async ({
+  page,
+}) => {
+  await page.goto(`en/${CHECKLIST_PHASE}/`);
+  await control(page).locator('summary').click();
+  await control(page).locator('input[data-run-who]').fill('MD');
+  await control(page).locator('input[data-run-who]').press('Tab');
+  await checkboxOf(page, FIRST_ITEM).check();
+  const row = page.locator(`guide-checklist [data-checklist-item="${FIRST_ITEM}"]`);
+  await row.locator('button.checklist-evidence').click();
+  const dialog = openDialog(page);
+  await dialog.getByLabel('failed').check();
+  await dialog.locator('textarea').fill('Timeout = 30 s, retried "twice"');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(row).toHaveClass(/is-failed/);
+  await expect(checkboxOf(page, FIRST_ITEM)).not.toBeChecked();
+  await expect(row.locator('button.checklist-evidence')).toHaveText('MD · Timeout = 30 s, retried "twice"');
+  await expect(page.locator('guide-progress [data-failed]')).toBeVisible();
+  await expect(page.locator('guide-progress [data-failed] a')).toHaveAttribute('href', `#step-${FIRST_ITEM}`);
+
+  await page.goto('en/');
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-export-csv]').click();
+  const download = await downloading;
+  const path = test.info().outputPath('run.csv');
+  await download.saveAs(path);
+  const row_ = readFileSync(path, 'utf8')
+    .split('\r\n')
+    .find((line) => line.includes(`,${FIRST_ITEM},`));
+  expect(row_).toContain(',marked,failed,MD,');
+  expect(row_).toMatch(/,"Timeout = 30 s, retried ""twice"""$/);
+});

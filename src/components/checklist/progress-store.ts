@@ -286,7 +286,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       });
     },
     setEvidence(step, evidence) {
-      change((run) => markStep(run, step, evidence, time(), id(), who()));
+      change((run) => markStep(run, step, evidence && { who: who(), ...evidence }, time(), id(), who()));
     },
     clear(ids) {
       const removed = new Map<string, Mark>();

@@ -189,7 +189,7 @@ test('a step’s outcome and note are recorded with who marked it; a failed step
   const row = page.locator(`guide-checklist [data-checklist-item="${FIRST_ITEM}"]`);
   await row.locator('button.checklist-evidence').click();
   const dialog = openDialog(page);
-  await dialog.getByLabel('failed').check();
+  await dialog.getByRole('radio', { name: 'failed' }).check();
   await dialog.locator('textarea').fill('Timeout = 30 s, retried "twice"');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(row).toHaveClass(/is-failed/);

@@ -10,7 +10,16 @@ const RICHEST = guidePhases('en')
   .sort((a, b) => b.blocks - a.blocks)[0]!.slug;
 const [FIRST, LAST] = [phasesInOrder('fr')[0]!.slug, phasesInOrder('en').at(-1)!.slug];
 
-const PAGES = ['fr/', 'en/', `fr/${PHASE}/`, `en/${PHASE}/`, 'fr/plan/', 'en/plan/'];
+const PAGES = [
+  'fr/',
+  'en/',
+  `fr/${PHASE}/`,
+  `en/${PHASE}/`,
+  'fr/plan/',
+  'en/plan/',
+  'fr/environment/',
+  'en/environment/',
+];
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const) {

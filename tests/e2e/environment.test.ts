@@ -192,7 +192,7 @@ test.describe('the reader’s environment', () => {
     test(`axe finds no violation on the ${lang} environment form, with an invalid value shown`, async ({ page }) => {
       const { parameter } = chosen!;
       await typeValue(page, lang, parameter, INVALID[parameter.kind]);
-      // The form itself (the page frame around it is covered by accessibility.test.ts).
+      // The form with an error shown (the whole page, as built, is checked by accessibility.test.ts).
       const results = await new AxeBuilder({ page })
         .include('guide-environment-form')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

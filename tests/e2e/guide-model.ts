@@ -89,6 +89,15 @@ export function checklistPhase(lang = 'fr'): GuidePhase {
   return phase;
 }
 
+/** The phase with the longest checklist: the heaviest phase page of the guide under test. */
+export function heaviestPhase(lang = 'fr'): GuidePhase {
+  const [phase] = phasesInOrder(lang)
+    .filter((candidate) => stepCount(candidate) > 0)
+    .sort((a, b) => stepCount(b) - stepCount(a));
+  if (!phase) throw new Error('The guide under test has no phase with a checklist');
+  return phase;
+}
+
 /** The phase with the longest checklist that another phase requires, and the first phase that requires it. */
 export function longestRequiredPhase(lang = 'fr'): { phase: GuidePhase; next: GuidePhase } {
   const [phase] = phasesInOrder(lang)

@@ -4,17 +4,10 @@
  * browser (Layout Instability API), on small and wide screens, with and without stored progress.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { guidePhases } from './guide-model.ts';
+import { heaviestPhase } from './guide-model.ts';
 
-/** The phase with the longest checklist: the heaviest phase page of the guide under test. */
-const PHASE =
-  guidePhases('fr')
-    .filter((phase) => phase.data.checklist.length > 0)
-    .sort(
-      (a, b) =>
-        b.data.checklist.flatMap((group) => group.items).length -
-        a.data.checklist.flatMap((group) => group.items).length,
-    )[0]?.slug ?? '';
+/** The heaviest phase page of the guide under test. */
+const PHASE = heaviestPhase().slug;
 
 const PAGES = [
   'fr/',

@@ -7,17 +7,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { guidePhases } from './guide-model.ts';
+import { heaviestPhase } from './guide-model.ts';
 
-/** The phase with the longest checklist: the heaviest phase page of the guide under test. */
-const PHASE =
-  guidePhases('fr')
-    .filter((phase) => phase.data.checklist.length > 0)
-    .sort(
-      (a, b) =>
-        b.data.checklist.flatMap((group) => group.items).length -
-        a.data.checklist.flatMap((group) => group.items).length,
-    )[0]?.slug ?? '';
+/** The heaviest phase page of the guide under test. */
+const PHASE = heaviestPhase().slug;
 
 const KB = 1024;
 const BUDGET = { requests: 4, js: 10 * KB, css: 6 * KB } as const;
@@ -94,6 +87,19 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
     expect(loaded.gzip.css, 'CSS, gzip -9 bytes').toBeLessThanOrEqual(BUDGET.css);
   });
 }
+
+test("environment: the page script, then the form's own script loaded where the form is; one stylesheet; JS ≤ 13 KB (the form's kinds and messages) and CSS ≤ 6 KB gzipped", async ({
+  page,
+}) => {
+  const loaded = await load(page, 'fr/environment/');
+  const list = JSON.stringify(loaded.requests);
+  const ofType = (kind: string) => loaded.requests.filter((request) => request.type === kind).length;
+  expect(loaded.requests.length, list).toBeLessThanOrEqual(BUDGET.requests + 1);
+  expect(ofType('stylesheet'), list).toBe(1);
+  expect(ofType('script'), list).toBe(2);
+  expect(loaded.gzip.js, 'JavaScript, gzip -9 bytes').toBeLessThanOrEqual(BUDGET.js + 3 * KB);
+  expect(loaded.gzip.css, 'CSS, gzip -9 bytes').toBeLessThanOrEqual(BUDGET.css);
+});
 
 for (const path of [`fr/${PHASE}/`, 'en/', 'en/glossary/', `en/${PHASE}/checklist/`]) {
   test(`${path}: only the stylesheet blocks the first paint; the one inline script, in the head, applies the theme`, async ({

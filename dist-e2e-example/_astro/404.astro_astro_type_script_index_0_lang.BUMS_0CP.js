@@ -1,1 +1,0 @@
-import{t as e}from"./paths.BRdnrDtB.js";var t=e(`/guides/example/`,location.pathname)?.lang,n=t?document.querySelector(`main > section[data-lang="${CSS.escape(t)}"]`):null;if(n?.parentElement){n.parentElement.prepend(n);let e=n.getAttribute(`lang`);e&&(document.documentElement.lang=e)}

@@ -1,1 +1,0 @@
-function e(e,t={}){return e.replace(/\{\{\s*(\w+)\s*\}\}/g,(n,r)=>{let i=t[r];if(i===void 0)throw Error(`UI string "${e}" needs a value for {{${r}}}`);return String(i)})}export{e as t};

@@ -1,1 +1,0 @@
-function e(e){let t=(e??``).trim().replace(/^\/+|\/+$/g,``);return t===``?`/`:`/${t}/`}function t(t,n,r,i){let a=r?`${n}/${r.replace(/^\/+|\/+$/g,``)}/`:`${n}/`;return`${e(t)}${a}${i?`#${i}`:``}`}function n(t,n){let r=e(t);if(!n.startsWith(r))return;let[i,...a]=n.slice(r.length).split(`/`).filter(Boolean);return i?{lang:i,page:a.join(`/`)}:void 0}export{t as n,n as t};

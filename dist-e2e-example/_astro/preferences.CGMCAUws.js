@@ -1,1 +1,0 @@
-import{t as e}from"./storage-keys.vt6cPpEx.js";var t=e(`/guides/example/`,`lang`),n=e(`/guides/example/`,`theme`);function r(e){try{localStorage.setItem(t,e)}catch{}}function i(){try{return localStorage.getItem(t)}catch{return null}}function a(e){try{e===`light`||e===`dark`?localStorage.setItem(n,e):localStorage.removeItem(n)}catch{}}export{a as n,i as r,r as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./fill.wt0094Zx.js";function t(e,t){return new Intl.PluralRules(e).select(t)===`one`?`one`:`other`}function n(e,n,r){return(t(e,n)===`one`?r.one:void 0)??r.other??``}function r(t,n,r){let i=e(n,{done:t.done,total:t.total});return t.notApplicable>0?`${i} ${e(r,{count:t.notApplicable})}`:i}export{r as n,n as t};

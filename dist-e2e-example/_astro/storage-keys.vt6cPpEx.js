@@ -1,1 +1,0 @@
-function e(e,t){return`runbook:${e}:${t}`}export{e as t};

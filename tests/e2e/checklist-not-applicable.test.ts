@@ -191,13 +191,18 @@ test.describe('steps marked not applicable', () => {
     await expect(checklistItem(page, FIRST_ITEM).locator('time')).toHaveAttribute('datetime', at);
     await expect(page.locator('guide-progress .storage-notice')).toBeEmpty();
     await notApplicableOf(page, SECOND_ITEM).click();
-    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as Record<
-      string,
-      unknown
-    >;
-    expect(stored['version']).toBe(3);
-    expect(stored['ticked']).toEqual({ [FIRST_ITEM]: at, 'p9-removed-step': at });
-    expect(Object.keys(stored['notApplicable'] as object)).toEqual([SECOND_ITEM]);
+    // Stored in the current version (4, runs): the old ticks, untouched, in the default run.
+    await expect
+      .poll(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}').version)
+      .toBe(4);
+    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as {
+      runs: Record<string, { steps: Record<string, { state: string; at: string }> }>;
+    };
+    expect(stored.runs['default']?.steps).toEqual({
+      [FIRST_ITEM]: { state: 'ticked', at },
+      'p9-removed-step': { state: 'ticked', at },
+      [SECOND_ITEM]: { state: 'notApplicable', at: expect.any(String) },
+    });
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.filter((name) => name.includes(':unreadable:'))).toEqual([]);
   });

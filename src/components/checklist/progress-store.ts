@@ -72,13 +72,6 @@ export interface ProgressStoreOptions {
   readonly warn?: (message: string, error: unknown) => void;
 }
 
-export interface RunSummary {
-  readonly id: string;
-  /** '' for the default run (each language names it). */
-  readonly name: string;
-  readonly created: string;
-}
-
 export interface ProgressStore extends ProgressReader {
   /**
    * `on`: gives the step `state`, timed now (a step that already has it keeps its time; one in another

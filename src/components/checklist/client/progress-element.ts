@@ -63,13 +63,15 @@ class GuideProgress extends HTMLElement {
       const failed = items.filter((id) => store.markOf(id)?.state === 'failed');
       if (failedPart) failedPart.hidden = failed.length === 0;
       failedList?.replaceChildren(
-        ...failed.map((id, index) => {
-          const link = document.createElement('a');
-          link.href = `#step-${id}`;
-          link.textContent =
-            document.querySelector(`[data-checklist-item="${CSS.escape(id)}"] label`)?.textContent?.trim() ?? id;
-          return index === 0 ? link : [', ', link];
-        }).flat(),
+        ...failed
+          .map((id, index) => {
+            const link = document.createElement('a');
+            link.href = `#step-${id}`;
+            link.textContent =
+              document.querySelector(`[data-checklist-item="${CSS.escape(id)}"] label`)?.textContent?.trim() ?? id;
+            return index === 0 ? link : [', ', link];
+          })
+          .flat(),
       );
       const signature = items.map((id) => JSON.stringify(store.markOf(id) ?? null)).join('|');
       if (signature !== this.#signature && this.#undo) {

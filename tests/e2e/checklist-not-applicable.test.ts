@@ -111,6 +111,8 @@ test.describe('steps marked not applicable', () => {
     await page.goto(PHASE_EN);
     await checkboxOf(page, FIRST_ITEM).check();
     await notApplicableOf(page, SECOND_ITEM).click();
+    // Both marks shown with their times (stored once the code that stores them has loaded).
+    for (const id of [FIRST_ITEM, SECOND_ITEM]) await expect(checklistItem(page, id).locator('time')).toBeVisible();
     const times = async () =>
       Promise.all(
         [FIRST_ITEM, SECOND_ITEM].map((id) => checklistItem(page, id).locator('time').getAttribute('datetime')),
@@ -155,7 +157,7 @@ test.describe('steps marked not applicable', () => {
     await expect(row).toHaveClass(/is-not-applicable/);
     const total = checklistItemIds('fr', CHECKLIST_PHASE).length;
     await expect(page.locator('.sheet [data-as-of]')).toHaveText(
-      new RegExp(`^· Progression au .+ · Étapes\u202f: 0 sur ${total - 1} \\(1 sans objet\\)$`),
+      new RegExp(`^· Exécution principale · Progression au .+ · Étapes\u202f: 0 sur ${total - 1} \\(1 sans objet\\)$`),
     );
     await expect(label).toHaveText('Sans objet');
     await expect(label).toBeVisible();

@@ -5,9 +5,10 @@
  */
 /**
  * `run`: the id of the run this browser works on; `who`: the initials or name its marks are signed with;
- * `writer`: this browser's id in a team folder (its file is `<run-id>/<writer>.json`, src/components/team/).
+ * `writer`: this browser's id in a team folder (its file is `<run-id>/<writer>.json`, src/components/team/);
+ * `pending`: changes made while the code that stores them was loading (client/store.ts).
  */
-export type StorageName = 'theme' | 'lang' | 'progress' | 'sheet-progress' | 'run' | 'who' | 'writer';
+export type StorageName = 'theme' | 'lang' | 'progress' | 'sheet-progress' | 'run' | 'who' | 'writer' | 'pending';
 
 export function storageKey(base: string, name: StorageName): string {
   return `runbook:${base}:${name}`;

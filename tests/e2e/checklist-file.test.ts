@@ -66,11 +66,18 @@ test.describe('progress carried in a file', () => {
     );
     const file = JSON.parse(readFileSync(saved.path, 'utf8')) as {
       guide: string;
-      progress: { ticked: object; notApplicable: object };
+      progressFile: number;
+      progress: { version: number; runs: Record<string, { steps: Record<string, { state: string }> }> };
     };
     expect(file.guide).toBe((await page.locator('h1').textContent())?.trim());
-    expect(Object.keys(file.progress.ticked)).toEqual([FIRST_ITEM]);
-    expect(Object.keys(file.progress.notApplicable)).toEqual([SECOND_ITEM]);
+    expect(file.progressFile).toBe(2);
+    const steps = Object.values(file.progress.runs)[0]?.steps ?? {};
+    expect(Object.entries(steps).map(([id, mark]) => [id, mark.state])).toEqual(
+      [
+        [FIRST_ITEM, 'ticked'],
+        [SECOND_ITEM, 'notApplicable'],
+      ].sort(),
+    );
 
     // Another browser, where the reader had already ticked another step.
     const other = await browser.newContext(baseURL ? { baseURL } : {});
@@ -112,6 +119,8 @@ test.describe('progress carried in a file', () => {
     await page.goto(`fr/${CHECKLIST_PHASE}/`);
     await checkboxOf(page, FIRST_ITEM).check();
     const key = progressKey(baseURL);
+    // The tick is stored (the page stores its first change as soon as the code that does it has loaded).
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', key)).toContain(FIRST_ITEM);
     const before = await page.evaluate((k) => localStorage.getItem(k), key);
 
     await loadProgress(page, 'fr', {
@@ -119,8 +128,9 @@ test.describe('progress carried in a file', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from('Étapes cochées : 12'),
     });
+    // The message, then what is wrong with the file, named.
     await expect(status(page)).toHaveText(
-      'Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié.',
+      'Ce fichier n’est pas une progression enregistrée depuis ce guide, ou il est endommagé\u202f: rien n’a été modifié. (not JSON)',
     );
     const otherGuide = {
       progressFile: 1,

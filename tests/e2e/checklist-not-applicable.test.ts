@@ -111,6 +111,8 @@ test.describe('steps marked not applicable', () => {
     await page.goto(PHASE_EN);
     await checkboxOf(page, FIRST_ITEM).check();
     await notApplicableOf(page, SECOND_ITEM).click();
+    // Both marks shown with their times (stored once the code that stores them has loaded).
+    for (const id of [FIRST_ITEM, SECOND_ITEM]) await expect(checklistItem(page, id).locator('time')).toBeVisible();
     const times = async () =>
       Promise.all(
         [FIRST_ITEM, SECOND_ITEM].map((id) => checklistItem(page, id).locator('time').getAttribute('datetime')),
@@ -155,7 +157,7 @@ test.describe('steps marked not applicable', () => {
     await expect(row).toHaveClass(/is-not-applicable/);
     const total = checklistItemIds('fr', CHECKLIST_PHASE).length;
     await expect(page.locator('.sheet [data-as-of]')).toHaveText(
-      new RegExp(`^· Progression au .+ · Étapes\u202f: 0 sur ${total - 1} \\(1 sans objet\\)$`),
+      new RegExp(`^· Exécution principale · Progression au .+ · Étapes\u202f: 0 sur ${total - 1} \\(1 sans objet\\)$`),
     );
     await expect(label).toHaveText('Sans objet');
     await expect(label).toBeVisible();
@@ -191,13 +193,18 @@ test.describe('steps marked not applicable', () => {
     await expect(checklistItem(page, FIRST_ITEM).locator('time')).toHaveAttribute('datetime', at);
     await expect(page.locator('guide-progress .storage-notice')).toBeEmpty();
     await notApplicableOf(page, SECOND_ITEM).click();
-    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as Record<
-      string,
-      unknown
-    >;
-    expect(stored['version']).toBe(3);
-    expect(stored['ticked']).toEqual({ [FIRST_ITEM]: at, 'p9-removed-step': at });
-    expect(Object.keys(stored['notApplicable'] as object)).toEqual([SECOND_ITEM]);
+    // Stored in the current version (4, runs): the old ticks, untouched, in the default run.
+    await expect
+      .poll(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}').version)
+      .toBe(4);
+    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as {
+      runs: Record<string, { steps: Record<string, { state: string; at: string }> }>;
+    };
+    expect(stored.runs['default']?.steps).toEqual({
+      [FIRST_ITEM]: { state: 'ticked', at },
+      'p9-removed-step': { state: 'ticked', at },
+      [SECOND_ITEM]: { state: 'notApplicable', at: expect.any(String) },
+    });
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.filter((name) => name.includes(':unreadable:'))).toEqual([]);
   });

@@ -14,7 +14,7 @@ const PHASE_EN = `en/${CHECKLIST_PHASE}/`;
 test.describe('saved progress that cannot be read', () => {
   const damaged = {
     'text that is not JSON': '{"version":1,"ticked":{',
-    'a record of a newer version': JSON.stringify({ version: 7, steps: ['p4-view-current-users'] }),
+    'a record of the current version with a damaged run': JSON.stringify({ version: 4, runs: { default: 'ticks' } }),
     'a record of the wrong shape': JSON.stringify({ version: 1, ticked: ['p4-view-current-users'] }),
   };
 
@@ -44,6 +44,25 @@ test.describe('saved progress that cannot be read', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test('a record of a newer version is shown read-only: never overwritten, and the reader is told', async ({
+    page,
+    baseURL,
+  }) => {
+    const key = progressKey(baseURL);
+    const raw = JSON.stringify({ version: 7, runs: {}, steps: ['p4-view-current-users'] });
+    await page.goto(PHASE_FR);
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, raw]);
+    await page.reload();
+    const notice = page.locator('guide-progress [role="status"].storage-notice');
+    await expect(notice).toContainText('vient d’une version plus récente de ce site');
+    await checkboxOf(page, FIRST_ITEM).check();
+    await expect(checkboxOf(page, FIRST_ITEM)).toBeChecked();
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(raw);
+    expect(
+      await page.evaluate((k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}:unreadable:`)), key),
+    ).toEqual([]);
+  });
 
   test('the notice says when nothing could be recovered, and names the key that keeps the original', async ({
     page,

@@ -148,7 +148,8 @@ test.describe('the reader’s environment', () => {
       ([id, value]) => {
         const key = Object.keys(localStorage).find((name) => name.endsWith(':progress'))!;
         const record = JSON.parse(localStorage.getItem(key)!);
-        record.values[id!] = value;
+        // Record version 4: the values of the current (default) run.
+        (record.runs?.default ?? record).values[id!] = value;
         localStorage.setItem(key, JSON.stringify(record));
       },
       [parameter.id, HOSTILE],

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { writeProgressFile } from '../../src/components/checklist/progress-file.ts';
+import { emptyRun } from '../../src/components/checklist/run-basics.ts';
 import { storageKey } from '../../src/utils/storage-keys.ts';
 import { builtLangs, checklistPhase, counterpart, stepIds } from './built-site.ts';
 import { expect, test, type Firefox } from './fixtures.ts';
@@ -67,7 +68,12 @@ test.describe('Firefox: checklists remember their ticks', () => {
     const at = new Date().toISOString();
     writeFileSync(
       file,
-      writeProgressFile(new Map([[FIRST, { state: 'ticked', at }]]), { guide: 'a guide', saved: new Date() }),
+      writeProgressFile(
+        new Map([
+          ['default', { ...emptyRun('default', '', at), marks: new Map([[FIRST, { state: 'ticked' as const, at }]]) }],
+        ]),
+        { guide: 'a guide', saved: new Date() },
+      ),
     );
     await ff.open(`${OTHER}/`);
     await ff.page.waitForSelector('guide-progress-file button[data-load]:not([disabled]):not([hidden])');

@@ -235,6 +235,17 @@ describe('runs in the progress store', () => {
     expect(reloaded.runs().map((r) => r.name)).toEqual(['', 'Paris pool – live']);
   });
 
+  it('records a step’s outcome and note with who marked it, and logs the change', () => {
+    const store = open(new FakeArea(), { who: () => 'MD' });
+    store.setMark('p4-a', 'ticked', true);
+    store.setEvidence('p4-a', { outcome: 'failed', note: 'timeout' });
+    expect(store.markOf('p4-a')).toMatchObject({ state: 'failed', who: 'MD', note: 'timeout' });
+    expect(store.run().log.map((entry) => `${entry.who}:${entry.from}→${entry.to}:${entry.note}`)).toEqual([
+      'MD:open→done:',
+      'MD:done→failed:timeout',
+    ]);
+  });
+
   it('renames, removes and restores a run; the last run left cannot be removed', () => {
     const area = new FakeArea();
     const store = open(area);

@@ -72,13 +72,6 @@ export interface ProgressStoreOptions {
   readonly warn?: (message: string, error: unknown) => void;
 }
 
-export interface RunSummary {
-  readonly id: string;
-  /** '' for the default run (each language names it). */
-  readonly name: string;
-  readonly created: string;
-}
-
 export interface ProgressStore extends ProgressReader {
   /**
    * `on`: gives the step `state`, timed now (a step that already has it keeps its time; one in another
@@ -105,7 +98,7 @@ export interface ProgressStore extends ProgressReader {
   removeRun(id: string): boolean;
   restoreRun(id: string): void;
   /** Adds runs of a progress file: new runs whole, and the marks of steps without one to runs already here. */
-  mergeRuns(incoming: Runs): { runs: number; marks: number };
+  mergeRuns(incoming: Runs): { runs: number; marks: number; differing: number };
   /**
    * Joins runs shared by the team (src/components/team/): the later change of each step wins, logs are
    * united, nothing is deleted. Saves and notifies only when something changed here; returns whether it did.
@@ -291,7 +284,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       });
     },
     setEvidence(step, evidence) {
-      change((run) => markStep(run, step, evidence, time(), id(), who()));
+      change((run) => markStep(run, step, evidence && { who: who(), ...evidence }, time(), id(), who()));
     },
     clear(ids) {
       const removed = new Map<string, Mark>();
@@ -405,6 +398,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     mergeRuns(incoming) {
       let added = 0;
       let marks = 0;
+      let differing = 0;
       changeRuns((draft) => {
         for (const [runId, run] of incoming) {
           if (isRemoved(run)) continue;
@@ -417,11 +411,12 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           }
           const result = mergeMarks(here.marks, run.marks);
           marks += result.added.size;
+          differing += result.differing;
           const values = new Map([...run.values, ...here.values]);
           draft.set(runId, { ...here, marks: new Map([...here.marks, ...result.added]), values });
         }
       });
-      return { runs: added, marks };
+      return { runs: added, marks, differing };
     },
     joinRuns(incoming) {
       const joined = mergeRecords(runs, incoming);

@@ -3,10 +3,13 @@
  * progress as it loads, without the code that changes it. Reads the record (any version) and the current
  * run, follows other tabs, and never writes. The page's store (client/store.ts) starts with it and loads
  * the full store on the reader's first change, or at once when the record needs repairing (unreadable).
+ * It reads lightly (`readForShow`): a record whose shape it doubts is left to the full store, whose strict
+ * reader (run-record.ts) sets it aside and salvages what it can.
  * Pure TypeScript, storage and channel injected (tests/unit/progress-view.test.ts).
  */
 import type { Mark, Marks, Values } from './progress-record.ts';
-import { DEFAULT_RUN, emptyRun, isRemoved, readRuns, type Run, type Runs } from './run-record.ts';
+import type { Run, Runs } from './run-record.ts';
+import { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved } from './run-basics.ts';
 
 /** Characters a browser keeps per site (5 MB in UTF-16 code units in every current browser). */
 export const STORAGE_QUOTA = 5_000_000;
@@ -93,6 +96,77 @@ export function runSummaries(runs: Runs): RunSummary[] {
 /** The run shown before anything is stored: empty, the default run's name. */
 export const emptyDefault = (id: string): Run => emptyRun(id, '', '1970-01-01T00:00:00.000Z');
 
+type Shown =
+  | { readonly kind: 'ok'; readonly runs: Runs }
+  | { readonly kind: 'newer'; readonly version: number; readonly runs: Runs }
+  /** Not something this light reader trusts: the full store reads it strictly (and sets it aside if need be). */
+  | { readonly kind: 'repair'; readonly runs: Runs };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const entries = <T>(value: unknown) =>
+  new Map<string, T>(isObject(value) ? (Object.entries(value) as [string, T][]) : []);
+const isTime = (at: unknown) => typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(at);
+const isMark = (mark: unknown) => isObject(mark) && typeof mark['state'] === 'string' && isTime(mark['at']);
+const OLD_FIELDS = ['version', 'ticked', 'notApplicable', 'values', 'drafts'];
+
+/** The runs of a stored value, for showing only (any version; never throws). */
+export function readForShow(raw: string | null): Shown {
+  let parsed: unknown;
+  try {
+    parsed = raw === null ? { version: RUNS_VERSION, runs: {} } : JSON.parse(raw);
+  } catch {
+    return { kind: 'repair', runs: new Map() };
+  }
+  if (!isObject(parsed)) return { kind: 'repair', runs: new Map() };
+  const version = parsed['version'];
+  const runs = new Map<string, Run>();
+  let doubt = false;
+  if (version === 1 || version === 2 || version === 3) {
+    // Before runs: the marks and values of the default run.
+    const marks = new Map();
+    doubt = Object.keys(parsed).some((field) => !OLD_FIELDS.includes(field));
+    for (const state of ['ticked', 'notApplicable'] as const) {
+      doubt ||= parsed[state] !== undefined && !isObject(parsed[state]);
+      for (const [id, at] of entries(parsed[state])) {
+        marks.set(id, { state, at });
+        doubt ||= !isTime(at);
+      }
+    }
+    runs.set(DEFAULT_RUN, {
+      ...emptyRun(DEFAULT_RUN, '', '1970-01-01T00:00:00.000Z'),
+      marks,
+      values: entries(parsed['values']),
+      drafts: entries(parsed['drafts']),
+    });
+    return { kind: doubt ? 'repair' : 'ok', runs };
+  }
+  for (const [id, value] of entries(parsed['runs'])) {
+    if (!isObject(value)) {
+      doubt = true;
+      continue;
+    }
+    const run: Run = {
+      ...value,
+      id,
+      name: String(value['name'] ?? ''),
+      created: String(value['created'] ?? ''),
+      marks: entries(value['steps']),
+      open: entries(value['open']),
+      values: entries(value['values']),
+      drafts: entries(value['drafts']),
+      valueTimes: entries(value['valueTimes']),
+      log: Array.isArray(value['log']) ? value['log'] : [],
+      signOffs: entries(value['signOffs']),
+      windows: entries(value['windows']),
+    };
+    doubt ||= ![...run.marks.values()].every(isMark);
+    runs.set(id, run);
+  }
+  if (typeof version === 'number' && version > RUNS_VERSION) return { kind: 'newer', version, runs };
+  return { kind: version === RUNS_VERSION && !doubt ? 'ok' : 'repair', runs };
+}
+
 export interface ProgressView extends ProgressReader {
   /** The stored record cannot be shown as it is (unreadable): the full store must set it aside. */
   needsRepair(): boolean;
@@ -115,14 +189,14 @@ export function createProgressView(options: ProgressViewOptions): ProgressView {
     } catch {
       persistent = false;
     }
-    const result = readRuns(raw);
+    const result = readForShow(raw);
     size = raw?.length ?? 0;
-    runs = result.kind === 'empty' ? new Map() : result.runs;
+    runs = result.runs;
     if (result.kind === 'newer') {
       newer = result.version;
       persistent = false;
     }
-    repair = result.kind === 'invalid';
+    repair = result.kind === 'repair';
   }
 
   read();

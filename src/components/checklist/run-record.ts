@@ -28,11 +28,9 @@
  * untouched; it is written as version 4 on the next change.
  */
 import { ITEM_ID, readRecordValue, type Mark, type Marks, type Values } from './progress-record.ts';
+import { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved } from './run-basics.ts';
 
-export const RUNS_VERSION = 4;
-
-/** The run that holds what was marked before runs existed, and the one a reader who never makes another uses. */
-export const DEFAULT_RUN = 'default';
+export { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved };
 
 /** What the reader said of a step (the record's `state` plus its outcome). */
 export type Outcome = 'open' | 'done' | 'remark' | 'failed' | 'not-applicable';
@@ -103,27 +101,6 @@ const RUN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 const MAX_TEXT = 1000;
 const MAX_NAME = 120;
-
-export function emptyRun(id: string, name: string, created: string): Run {
-  return {
-    id,
-    name,
-    created,
-    marks: new Map(),
-    open: new Map(),
-    values: new Map(),
-    drafts: new Map(),
-    valueTimes: new Map(),
-    log: [],
-    signOffs: new Map(),
-    windows: new Map(),
-  };
-}
-
-/** Whether a run was removed (and not restored since). */
-export function isRemoved(run: Run): boolean {
-  return run.removed !== undefined && (run.restored === undefined || run.removed > run.restored);
-}
 
 /** The outcome a mark stands for (`open` without one). */
 export function outcomeOf(mark: Mark | undefined): Outcome {

@@ -1,8 +1,11 @@
 /**
  * `<guide-checklist>`: makes the rendered checklist markable. Enables each step's checkbox and "not
  * applicable" toggle (rendered disabled, so that the page reads and prints without JavaScript), keeps them
- * in step with the progress store (this tab and others), and shows when each step was marked.
- * Data: `data-intl` (locale for dates), `data-ticked-at` and `data-not-applicable-at` (templates with `{{date}}`).
+ * in step with the progress store (this tab and others), and shows when each step was marked, and its
+ * evidence compactly (who, the outcome when not simply done, the note) on a button that opens the outcome
+ * and note dialog (evidence-dialog.ts, loaded on first use).
+ * Data: `data-intl` (locale for dates), `data-ticked-at`, `data-not-applicable-at` and `data-failed-at`
+ * (templates with `{{date}}`), `data-evidence` (the dialog's words and the outcomes' names, JSON).
  */
 import { fill } from '../../../i18n/fill.ts';
 import { formatMarkTime } from '../tick-time.ts';
@@ -15,13 +18,22 @@ interface Item {
   readonly input: HTMLInputElement;
   readonly skip: HTMLButtonElement | null;
   readonly time: HTMLTimeElement;
+  readonly evidence: HTMLButtonElement;
 }
+
+const TEMPLATES = { ticked: 'tickedAt', notApplicable: 'notApplicableAt', failed: 'failedAt' } as const;
 
 class GuideChecklist extends HTMLElement {
   #stop: (() => void) | undefined;
 
   connectedCallback(): void {
     const intl = this.dataset['intl'] ?? 'en';
+    let words: Record<string, string> = {};
+    try {
+      words = JSON.parse(this.dataset['evidence'] ?? '{}') as Record<string, string>;
+    } catch {
+      // the evidence shows without the outcome's name
+    }
     const items: Item[] = [];
     for (const row of this.querySelectorAll<HTMLElement>('[data-checklist-item]')) {
       const id = row.dataset['checklistItem'];
@@ -30,21 +42,34 @@ class GuideChecklist extends HTMLElement {
       const time = document.createElement('time');
       time.className = 'checklist-ticked';
       time.hidden = true;
-      (row.querySelector('.checklist-body') ?? row).append(time);
-      items.push({ id, row, input, skip: row.querySelector('button[data-not-applicable]'), time });
+      const evidence = document.createElement('button');
+      evidence.type = 'button';
+      evidence.className = 'checklist-evidence';
+      evidence.hidden = true;
+      evidence.title = words['edit'] ?? '';
+      evidence.setAttribute('aria-label', words['edit'] ?? '');
+      evidence.addEventListener('click', () => {
+        void import('./evidence-dialog.ts').then((dialog) => dialog.editEvidence(id, words));
+      });
+      (row.querySelector('.checklist-body') ?? row).append(time, evidence);
+      items.push({ id, row, input, skip: row.querySelector('button[data-not-applicable]'), time, evidence });
     }
     this.#stop = watchProgress((store) => {
-      for (const { id, row, input, skip, time } of items) {
+      for (const { id, row, input, skip, time, evidence } of items) {
         const mark = store.markOf(id);
         input.checked = mark?.state === 'ticked';
         skip?.setAttribute('aria-pressed', String(mark?.state === 'notApplicable'));
         row.classList.toggle('is-ticked', mark?.state === 'ticked');
         row.classList.toggle('is-not-applicable', mark?.state === 'notApplicable');
+        row.classList.toggle('is-failed', mark?.state === 'failed');
         time.hidden = mark === undefined;
+        evidence.hidden = mark === undefined;
         if (!mark) continue;
         time.dateTime = mark.at;
-        const template = this.dataset[mark.state === 'ticked' ? 'tickedAt' : 'notApplicableAt'] ?? '';
+        const template = this.dataset[TEMPLATES[mark.state]] ?? '';
         time.textContent = fill(template, { date: formatMarkTime(intl, mark.at) ?? mark.at });
+        const outcome = mark.outcome === 'remark' ? words['remark'] : '';
+        evidence.textContent = [mark.who, outcome, mark.note].filter(Boolean).join(' · ') || '✎';
       }
     });
     for (const { id, input, skip } of items) {

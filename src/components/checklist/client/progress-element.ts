@@ -35,6 +35,8 @@ class GuideProgress extends HTMLElement {
     const dialog = this.querySelector('dialog');
     const message = this.querySelector<HTMLElement>('[data-undo-message]');
     const undo = this.querySelector<HTMLButtonElement>('button[data-undo]');
+    const failedPart = this.querySelector<HTMLElement>('[data-failed]');
+    const failedList = this.querySelector('[data-failed-list]');
     const say = (text: string, offerUndo: boolean) => {
       if (message) message.textContent = text;
       if (undo) undo.hidden = !offerUndo;
@@ -57,6 +59,20 @@ class GuideProgress extends HTMLElement {
       );
       showPending(this, summary.hintsShown ? phase.pendingPrerequisites : []);
       if (reset) reset.disabled = phase.done + phase.notApplicable === 0;
+      // The failed steps, at the top, each a link to its step.
+      const failed = items.filter((id) => store.markOf(id)?.state === 'failed');
+      if (failedPart) failedPart.hidden = failed.length === 0;
+      failedList?.replaceChildren(
+        ...failed
+          .map((id, index) => {
+            const link = document.createElement('a');
+            link.href = `#step-${id}`;
+            link.textContent =
+              document.querySelector(`[data-checklist-item="${CSS.escape(id)}"] label`)?.textContent?.trim() ?? id;
+            return index === 0 ? link : [', ', link];
+          })
+          .flat(),
+      );
       const signature = items.map((id) => JSON.stringify(store.markOf(id) ?? null)).join('|');
       if (signature !== this.#signature && this.#undo) {
         this.#undo = undefined;

@@ -100,6 +100,7 @@ export async function load(element: HTMLElement, file: File): Promise<string> {
     const said = [
       ...(result.marks > 0 ? [count('added', result.marks)] : []),
       ...(result.runs > 0 ? [count('runsAdded', result.runs)] : []),
+      ...(result.differing > 0 ? [count('differing', result.differing)] : []),
     ];
     if (said.length === 0) said.push(nothingNew);
     if (result.marks > 0 && !store.status().persistent) said.push(notKept);

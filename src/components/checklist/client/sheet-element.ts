@@ -66,10 +66,22 @@ class GuideSheetControls extends HTMLElement {
       row.classList.toggle('is-not-applicable', mark?.state === 'notApplicable');
       for (const label of row.querySelectorAll<HTMLElement>('[data-not-applicable]'))
         label.hidden = mark?.state !== 'notApplicable';
+      // Evidence: who marked it, and the outcome and note when there is more to say than "done".
+      const who = row.querySelector('[data-tick-who]');
+      if (who) who.textContent = mark?.who ?? '';
+      const evidence = row.querySelector<HTMLElement>('[data-evidence]');
+      if (evidence) {
+        const outcome =
+          mark?.state === 'failed' ? this.dataset['outcomeFailed'] : mark?.outcome ? this.dataset['outcomeRemark'] : '';
+        const text = [outcome, mark?.note].filter(Boolean).join(' — ');
+        evidence.textContent = text;
+        evidence.hidden = text === '';
+      }
       const date = row.querySelector('[data-tick-date]');
       // Date, then time: a narrow column breaks the line between them, not inside either.
       if (date) date.textContent = mark ? (formatMarkTimeParts(intl, mark.at) ?? [mark.at]).join(' ') : '';
     }
+    const runName = (store?.run().name || this.dataset['defaultRun']) ?? '';
     const asOfText = fill(this.dataset['asOf'] ?? '', { date: formatMarkTime(intl, new Date().toISOString()) ?? '' });
     for (const sheet of document.querySelectorAll<HTMLElement>('.sheet')) {
       const items = [...sheet.querySelectorAll<HTMLElement>('[data-checklist-item]')].map(
@@ -85,7 +97,7 @@ class GuideSheetControls extends HTMLElement {
         : '';
       for (const asOf of sheet.querySelectorAll<HTMLElement>('[data-as-of]')) {
         asOf.hidden = store === undefined;
-        asOf.textContent = store ? `· ${asOfText} · ${counts}` : '';
+        asOf.textContent = store ? `· ${runName} · ${asOfText} · ${counts}` : '';
       }
     }
   }

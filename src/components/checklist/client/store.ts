@@ -4,15 +4,19 @@
  * A page starts with the reading side only (progress-view.ts): what it needs to show the reader's runs and
  * marks as it loads. The code that changes them (progress-store.ts, run-changes.ts) is loaded on the
  * reader's first change, or at once when the stored record must be set aside (unreadable), so that every
- * page ships less JavaScript before search (tests/e2e/page-weight.test.ts). Changes asked for while it loads
- * are made in order when it is there; the page shows them as the store notifies.
+ * page ships less JavaScript before search (tests/e2e/page-weight.test.ts).
+ *
+ * Nothing asked for while it loads is lost, even when the reader leaves the page at once: each change is
+ * first written, synchronously, to a journal in storage (`pending`: the change and its time), and the
+ * writing side, once there (on this page or the next one, which loads it at once when the journal holds
+ * anything), makes the changes in order with their own times, taking each out of the journal as it does.
  */
 import { storageKey } from '../../../utils/storage-keys.ts';
 import type { ProgressStore } from '../progress-store.ts';
 import { createProgressView, type ProgressReader, type ProgressView } from '../progress-view.ts';
 import type { Evidence } from '../run-changes.ts';
 import type { Marks, StepState } from '../progress-record.ts';
-import { listenToOtherTabs, localStorageOrUndefined, readStored } from '../../../client/storage.ts';
+import { listenToOtherTabs, localStorageOrUndefined, readStored, writeStored } from '../../../client/storage.ts';
 import type { PluralTemplates } from '../progress-text.ts';
 
 /** What a page reads, and the changes it makes without waiting for an answer. */
@@ -42,15 +46,43 @@ const notify = () => {
   for (const listener of listeners) listener();
 };
 
-/** The full store, loaded once (its first call starts the load). */
+/** A change waiting in the journal: the store's method, its arguments, and when the reader made it. */
+type Change = readonly [
+  method: 'setMark' | 'setEvidence' | 'clear' | 'restore' | 'setValue' | 'selectRun',
+  at: string,
+  ...args: unknown[],
+];
+const journalKey = storageKey(base, 'pending');
+
+function journal(): Change[] {
+  try {
+    return JSON.parse(readStored(journalKey) ?? '[]') as Change[];
+  } catch {
+    return [];
+  }
+}
+
+/** The full store, loaded once (its first call starts the load); it first makes the changes of the journal. */
 export function writableProgressStore(): Promise<ProgressStore> {
   loading ??= import('../progress-store.ts').then(({ createProgressStore }) => {
     view?.dispose();
-    full = createProgressStore({
+    let replaying: string | undefined;
+    const store = createProgressStore({
       ...options(),
+      now: () => new Date(replaying ?? Date.now()),
       who: () => readStored(storageKey(base, 'who')) ?? '',
       warn: (message, error) => console.warn(message, error ?? ''),
     });
+    for (let next = journal()[0]; next; next = journal()[0]) {
+      // Taken out first: another tab replaying the same journal never makes a change twice.
+      writeStored(journalKey, JSON.stringify(journal().slice(1)));
+      const [method, at, ...args] = next;
+      replaying = at;
+      (store[method] as (...values: unknown[]) => void)(...args.map(revive));
+      replaying = undefined;
+    }
+    writeStored(journalKey, null);
+    full = store;
     full.subscribe(notify);
     notify();
     return full;
@@ -58,20 +90,36 @@ export function writableProgressStore(): Promise<ProgressStore> {
   return loading;
 }
 
+/** Marks (maps) travel through the journal as lists of entries. */
+const MAP = '__map__';
+const keep = (value: unknown) => (value instanceof Map ? { [MAP]: [...value] } : value);
+const revive = (value: unknown) =>
+  typeof value === 'object' && value !== null && MAP in value ? new Map((value as Record<string, []>)[MAP]) : value;
+
 function reader(): ProgressReader {
   if (full) return full;
   if (!view) {
     view = createProgressView(options());
     view.subscribe(notify);
-    if (view.needsRepair()) void writableProgressStore();
+    if (view.needsRepair() || journal().length > 0) void writableProgressStore();
   }
   return view;
 }
 
-const later = (change: (store: ProgressStore) => void) => {
-  if (full) change(full);
-  else void writableProgressStore().then(change);
-};
+/** Makes a change now when the writing side is there, else journals it and loads it. */
+function later(method: Change[0], ...args: unknown[]): void {
+  if (full) {
+    (full[method] as (...values: unknown[]) => void)(...args);
+    return;
+  }
+  const change: Change = [method, new Date().toISOString(), ...args.map(keep)];
+  if (!writeStored(journalKey, JSON.stringify([...journal(), change]))) {
+    // No storage: the change lives as long as the page, like every other.
+    void writableProgressStore().then((store) => (store[method] as (...values: unknown[]) => void)(...args));
+    return;
+  }
+  void writableProgressStore();
+}
 
 const page: PageProgress = {
   marks: () => reader().marks(),
@@ -91,18 +139,18 @@ const page: PageProgress = {
   dispose() {
     listeners.clear();
   },
-  setMark: (id, state, on) => later((store) => store.setMark(id, state, on)),
-  setEvidence: (id, evidence) => later((store) => store.setEvidence(id, evidence)),
+  setMark: (id, state, on) => later('setMark', id, state, on),
+  setEvidence: (id, evidence) => later('setEvidence', id, evidence),
   clear(ids) {
     const list = [...ids];
     const marks = reader().marks();
     const removed = new Map(list.flatMap((id) => (marks.has(id) ? [[id, marks.get(id)!] as const] : [])));
-    later((store) => store.clear(list));
+    later('clear', list);
     return removed;
   },
-  restore: (entries) => later((store) => store.restore(entries)),
-  setValue: (id, value, valid) => later((store) => store.setValue(id, value, valid)),
-  selectRun: (id) => later((store) => store.selectRun(id)),
+  restore: (entries) => later('restore', entries),
+  setValue: (id, value, valid) => later('setValue', id, value, valid),
+  selectRun: (id) => later('selectRun', id),
 };
 
 export function progressStore(): PageProgress {

@@ -1,0 +1,83 @@
+/**
+ * The outcome and note of a step (checklist-element.ts), loaded on the reader's first use: a dialog with
+ * the four outcomes (done, done with a remark, failed, not applicable) and a short note (plain text). What
+ * the reader saves is a change of the current run like any other: timed, signed with their initials, logged.
+ */
+import { outcomeOf } from '../run-record.ts';
+import { writableProgressStore } from './store.ts';
+
+const OUTCOMES = ['done', 'remark', 'failed', 'not-applicable'] as const;
+let dialog: HTMLDialogElement | undefined;
+
+function build(words: Record<string, string>): HTMLDialogElement {
+  const made = document.createElement('dialog');
+  made.className = 'confirm-dialog evidence-dialog';
+  made.setAttribute('aria-labelledby', 'evidence-title');
+  const form = document.createElement('form');
+  form.method = 'dialog';
+  const title = document.createElement('h2');
+  title.id = 'evidence-title';
+  title.textContent = words['title'] ?? '';
+  const choices = document.createElement('fieldset');
+  const legend = document.createElement('legend');
+  legend.textContent = words['title'] ?? '';
+  legend.className = 'visually-hidden';
+  choices.append(legend);
+  for (const outcome of OUTCOMES) {
+    const label = document.createElement('label');
+    const radio = document.createElement('input');
+    radio.type = 'radio';
+    radio.name = 'outcome';
+    radio.value = outcome;
+    label.append(radio, ` ${words[outcome] ?? outcome}`);
+    choices.append(label);
+  }
+  const noteLabel = document.createElement('label');
+  noteLabel.textContent = words['note'] ?? '';
+  const note = document.createElement('textarea');
+  note.name = 'note';
+  note.maxLength = 1000;
+  note.rows = 3;
+  noteLabel.append(note);
+  const actions = document.createElement('div');
+  actions.className = 'confirm-dialog-actions';
+  const cancel = document.createElement('button');
+  cancel.className = 'button';
+  cancel.value = 'cancel';
+  cancel.textContent = words['cancel'] ?? '';
+  const save = document.createElement('button');
+  save.className = 'button';
+  save.value = 'save';
+  save.textContent = words['save'] ?? '';
+  actions.append(cancel, save);
+  form.append(title, choices, noteLabel, actions);
+  made.append(form);
+  document.body.append(made);
+  return made;
+}
+
+/** Opens the dialog for step `id`, filled with its evidence; saves it on "save". */
+export async function editEvidence(id: string, words: Record<string, string>): Promise<void> {
+  const store = await writableProgressStore();
+  const mark = store.markOf(id);
+  dialog ??= build(words);
+  const shown = dialog;
+  const form = shown.querySelector('form');
+  if (!form) return;
+  const current = outcomeOf(mark);
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="outcome"]'))
+    radio.checked = radio.value === (current === 'open' ? 'done' : current);
+  const note = form.querySelector('textarea');
+  if (note) note.value = mark?.note ?? '';
+  shown.returnValue = '';
+  shown.onclose = () => {
+    if (shown.returnValue !== 'save') return;
+    const outcome = form.querySelector<HTMLInputElement>('input[name="outcome"]:checked')?.value;
+    if (!outcome) return;
+    store.setEvidence(id, {
+      outcome: outcome as (typeof OUTCOMES)[number],
+      ...(note?.value.trim() ? { note: note.value.trim() } : {}),
+    });
+  };
+  shown.showModal();
+}

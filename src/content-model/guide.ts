@@ -157,6 +157,12 @@ export function phaseNumberLabel(phase: Phase): string | undefined {
   return phase.phase > 0 ? translate(phase.lang, 'phase.number', { number: phase.phase }) : undefined;
 }
 
+/** A phase as the reader names it: "Phase 6 — Into production"; a phase before the first, by its title alone when that already says so. */
+export function phaseName(phase: Phase): string {
+  const label = phaseNumberLabel(phase) ?? translate(phase.lang, 'phase.before');
+  return label === phase.data.navTitle ? label : `${label} — ${phase.data.navTitle}`;
+}
+
 /** A role's label in `lang`; its id for a role the vocabulary lacks (the content checks report it). */
 export function roleLabel(guide: Guide, lang: Lang, role: string): string {
   return guide.roles.get(role)?.[lang] ?? role;

@@ -104,9 +104,10 @@ test.describe('runs', () => {
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('Run,Phase,Step id,Label,State,Outcome,Who,When,Note');
+    expect(lines[0]).toBe('Run,Phase,Step,Step id,Label,State,Outcome,Who,When,Note');
     const row = lines.find((line) => line.includes(`,${FIRST_ITEM},`));
     expect(row).toMatch(/^Paris pool – rehearsal,/);
+    expect(row).toMatch(new RegExp(`,\\d+\\.\\d+,${FIRST_ITEM},`)); // its speakable number, as on the page
     expect(row).toContain(',marked,done,J. Doe,');
     const open = lines.find((line) => line.includes(`,${SECOND_ITEM},`));
     expect(open).toContain(',open,,,');

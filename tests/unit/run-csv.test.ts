@@ -5,7 +5,7 @@ import { markStep } from '../../src/components/checklist/run-changes.ts';
 
 const T1 = '2026-11-25T09:00:00.000Z';
 const WORDS = {
-  headings: ['run', 'phase', 'step id', 'label', 'state', 'outcome', 'who', 'when', 'note'],
+  headings: ['run', 'phase', 'step', 'step id', 'label', 'state', 'outcome', 'who', 'when', 'note'],
   runName: 'Pool de Paris – répétition',
   words: {
     open: 'open',
@@ -19,21 +19,21 @@ const WORDS = {
 };
 
 describe('a run as CSV', () => {
-  it('writes UTF-8 with a byte order mark, a heading row, and one row per step, marked or not', () => {
+  it('writes UTF-8 with a byte order mark, a heading row, and one row per step with its speakable number, marked or not', () => {
     let run = emptyRun('default', '', T1);
     run = markStep(run, 'p4-a', { outcome: 'failed', who: 'JD', note: 'timeout' }, T1, 'l1');
     const csv = runCsv(
       run,
       [
-        { phase: 'Phase 4', id: 'p4-a', label: 'Déplacer les utilisateurs' },
-        { phase: 'Phase 4', id: 'p4-b', label: 'Vérifier' },
+        { phase: 'Phase 4', number: '4.1', id: 'p4-a', label: 'Déplacer les utilisateurs' },
+        { phase: 'Phase 4', number: '4.2', id: 'p4-b', label: 'Vérifier' },
       ],
       WORDS,
     );
-    expect(csv.startsWith('\uFEFFrun,phase,step id,label,state,outcome,who,when,note\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFrun,phase,step,step id,label,state,outcome,who,when,note\r\n')).toBe(true);
     expect(csv.split('\r\n').slice(1)).toEqual([
-      `Pool de Paris – répétition,Phase 4,p4-a,Déplacer les utilisateurs,marked,failed,JD,${T1},timeout`,
-      'Pool de Paris – répétition,Phase 4,p4-b,Vérifier,open,,,,',
+      `Pool de Paris – répétition,Phase 4,4.1,p4-a,Déplacer les utilisateurs,marked,failed,JD,${T1},timeout`,
+      'Pool de Paris – répétition,Phase 4,4.2,p4-b,Vérifier,open,,,,',
       '',
     ]);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));

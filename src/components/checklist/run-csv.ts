@@ -1,6 +1,6 @@
 /**
- * A run as CSV, for a change board's spreadsheet: one row per step of the guide (run, phase, step id,
- * label, state, outcome, who, when, note). Pure, unit-tested (tests/unit/run-csv.test.ts).
+ * A run as CSV, for a change board's spreadsheet: one row per step of the guide (run, phase, step number
+ * as spoken (6.12), step id, label, state, outcome, who, when, note). Pure, unit-tested (tests/unit/run-csv.test.ts).
  *
  * - UTF-8 with a byte order mark, so that Excel reads accents (French labels) correctly.
  * - Fields are quoted when they hold the separator, a quote, or a line break; quotes are doubled (RFC 4180).
@@ -14,12 +14,14 @@ import { outcomeOf } from './run-record.ts';
 
 export interface CsvStep {
   readonly phase: string;
+  /** Its speakable number, `<phase>.<n>` (src/steps/numbers.ts). */
+  readonly number: string;
   readonly id: string;
   readonly label: string;
 }
 
 export interface CsvWords {
-  /** Column headings, in this order: run, phase, step id, label, state, outcome, who, when, note. */
+  /** Column headings, in this order: run, phase, step number, step id, label, state, outcome, who, when, note. */
   readonly headings: readonly string[];
   /** The run's name as shown (the default run's in the page's language). */
   readonly runName: string;
@@ -55,6 +57,7 @@ export function runCsv(run: Run, steps: readonly CsvStep[], words: CsvWords): st
       row([
         words.runName,
         step.phase,
+        step.number,
         step.id,
         step.label,
         words.words[mark ? 'marked' : 'open'] ?? '',

@@ -160,7 +160,7 @@ const en = {
   'run.restored': 'Run “{{name}}” restored.',
   'run.lastOne': 'This is the only run: it cannot be deleted.',
   'run.csv': 'Export the run as CSV',
-  'run.csvHeadings': 'Run|Phase|Step id|Label|State|Outcome|Who|When|Note',
+  'run.csvHeadings': 'Run|Phase|Step|Step id|Label|State|Outcome|Who|When|Note',
   'run.csvSeparator': ',',
   'run.csvFilePrefix': 'run',
   'outcome.open': 'open',

@@ -171,7 +171,7 @@ const fr = {
   'run.restored': 'Exécution «\u202f{{name}}\u202f» rétablie.',
   'run.lastOne': 'C’est la seule exécution\u202f: elle ne peut pas être supprimée.',
   'run.csv': 'Exporter l’exécution en CSV',
-  'run.csvHeadings': 'Exécution|Phase|Identifiant de l’étape|Libellé|État|Résultat|Qui|Quand|Note',
+  'run.csvHeadings': 'Exécution|Phase|Étape|Identifiant de l’étape|Libellé|État|Résultat|Qui|Quand|Note',
   'run.csvSeparator': ';',
   'run.csvFilePrefix': 'execution',
   'outcome.open': 'ouverte',

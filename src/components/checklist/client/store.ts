@@ -100,7 +100,11 @@ function reader(): ProgressReader {
   if (full) return full;
   if (!view) {
     view = createProgressView(options());
-    view.subscribe(notify);
+    // Once a change is waiting for the writing side, the stored record lacks it: another tab's change
+    // shown now would undo the reader's box until then. The writing side shows both when it is there.
+    view.subscribe(() => {
+      if (!loading) notify();
+    });
     if (view.needsRepair() || journal().length > 0) void writableProgressStore();
   }
   return view;

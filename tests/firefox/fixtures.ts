@@ -75,7 +75,8 @@ async function watchTab(page: Page, origin: string, watch: Watch): Promise<Page>
     watch.errors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
   );
   page.on('console', (message) => {
-    if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error')
+      watch.errors.push(`console: ${message.text()} ${JSON.stringify(message.location())} at ${page.url()}`);
   });
   page.on('request', (request) => {
     const url = request.url();

@@ -110,6 +110,15 @@ function reader(): ProgressReader {
   return view;
 }
 
+/**
+ * Resolves once the changes still in the journal (typed on the page the reader just left) are in the
+ * store: what reads a value once, as a form filling its fields, waits for it. At once when there are none.
+ */
+export function progressSettled(): Promise<unknown> {
+  reader();
+  return full || !loading ? Promise.resolve() : loading;
+}
+
 /** Makes a change now when the writing side is there, else journals it and loads it. */
 function later(method: Change[0], ...args: unknown[]): void {
   if (full) {

@@ -8,11 +8,16 @@
  */
 import { defineElement } from '../../../client/define-element.ts';
 import { invalidReason } from '../../../parameters/kinds.ts';
-import { progressStore } from '../../checklist/client/store.ts';
+import { progressSettled, progressStore } from '../../checklist/client/store.ts';
 import { declaredParameters } from './declared.ts';
 
 class GuideEnvironmentForm extends HTMLElement {
   connectedCallback(): void {
+    // The fields are filled once: with what the reader typed last, even if the page was left at once.
+    void progressSettled().then(() => this.#start());
+  }
+
+  #start(): void {
     const store = progressStore();
     const declared = declaredParameters();
     let errors: Record<string, string> = {};

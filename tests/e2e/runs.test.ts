@@ -135,7 +135,12 @@ test.describe('runs', () => {
     const first = await context.newPage();
     const second = await context.newPage();
     await Promise.all([first.goto(`en/${CHECKLIST_PHASE}/`), second.goto(`en/${CHECKLIST_PHASE}/`)]);
-    // Both tabs have already stored a change, so both write at once with the full store.
+    // Each tab's first change loads its writing side; made one after the other, so that the three rounds
+    // below are both tabs writing at once with their full stores. (Two first changes within the same instant
+    // can show one tab's box unticked until the other tab's record arrives; both marks are kept.)
+    await checkboxOf(first, FIRST_ITEM).check();
+    await checkboxOf(second, SECOND_ITEM).check();
+    await Promise.all([checkboxOf(first, FIRST_ITEM).uncheck(), checkboxOf(second, SECOND_ITEM).uncheck()]);
     await Promise.all([checkboxOf(first, FIRST_ITEM).check(), checkboxOf(second, SECOND_ITEM).check()]);
     await Promise.all([checkboxOf(first, FIRST_ITEM).uncheck(), checkboxOf(second, SECOND_ITEM).uncheck()]);
     await Promise.all([checkboxOf(first, FIRST_ITEM).check(), checkboxOf(second, SECOND_ITEM).check()]);

@@ -4,7 +4,7 @@
  * `<guide-team-teamStatus data-config>` (TeamStatus.astro). When it sets no folder, which is the default, the
  * status stays hidden and nothing else loads; when it does, the sync code (team-sync.ts), which checks the
  * folder and says what is wrong with it, is loaded with import(). A team.json that is not JSON is reported
- * in the console (the browser's parse error) and leaves sharing off.
+ * in the console and leaves sharing off; a request cut short by leaving the page is not an error.
  */
 export {};
 
@@ -15,5 +15,8 @@ if (teamStatus)
     .then(
       (config: { folder?: unknown }) =>
         config.folder && import('./team-sync.ts').then((sync) => sync.startTeamSync(teamStatus, config)),
-      console.error,
+      // A team.json that is not JSON is reported; a request cut short (the reader left the page) is not.
+      (error: unknown) => {
+        if (error instanceof SyntaxError) console.error('team.json is not JSON:', error);
+      },
     );

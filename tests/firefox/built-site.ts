@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 export const DIST = new URL('../../dist-e2e/', import.meta.url).pathname;
 
@@ -43,8 +43,11 @@ function hasClass(element: Element, name: string): boolean {
 /** The text of a node, spaces collapsed. */
 export function textOf(node: Root | RootContent): string {
   const parts: string[] = [];
-  visit(node, 'text', (text: { value: string }) => {
-    parts.push(text.value);
+  // What a browser shows and prints: an element marked hidden (another language's label) is not text.
+  visit(node, (child) => {
+    if (child.type === 'element' && child.properties['hidden']) return SKIP;
+    if (child.type === 'text') parts.push(child.value);
+    return undefined;
   });
   return parts.join('').replace(/\s+/g, ' ').trim();
 }

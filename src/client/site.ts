@@ -19,6 +19,8 @@ import '../components/runs/client/run-control-element.ts';
 import '../components/team/client/team-start.ts';
 import './root-redirect.ts';
 import './not-found.ts';
+import { loadPart } from './load-part.ts';
 
 // The environment form and the kinds' validators, only on the page that has the form.
-if (document.querySelector('guide-environment-form')) void import('../components/environment/client/form-element.ts');
+if (document.querySelector('guide-environment-form'))
+  void loadPart(() => import('../components/environment/client/form-element.ts'));

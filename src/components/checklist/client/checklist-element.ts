@@ -11,6 +11,7 @@ import { fill } from '../../../i18n/fill.ts';
 import { formatMarkTime } from '../tick-time.ts';
 import { progressStore, watchProgress } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
+import { loadPart } from '../../../client/load-part.ts';
 
 interface Item {
   readonly id: string;
@@ -49,7 +50,7 @@ class GuideChecklist extends HTMLElement {
       evidence.title = words['edit'] ?? '';
       evidence.setAttribute('aria-label', words['edit'] ?? '');
       evidence.addEventListener('click', () => {
-        void import('./evidence-dialog.ts').then((dialog) => dialog.editEvidence(id, words));
+        void loadPart(() => import('./evidence-dialog.ts')).then((dialog) => dialog.editEvidence(id, words));
       });
       (row.querySelector('.checklist-body') ?? row).append(time, evidence);
       items.push({ id, row, input, skip: row.querySelector('button[data-not-applicable]'), time, evidence });

@@ -13,12 +13,13 @@
  * `[data-needs-js]` parts rendered hidden, shown by this script.
  */
 import { defineElement } from '../../../client/define-element.ts';
+import { loadPart } from '../../../client/load-part.ts';
 
 /** Long enough for screen readers to notice that the status was emptied before the same words return. */
 const ANNOUNCE_AGAIN_DELAY_MS = 100;
 
 /** The actions, loaded on the first click (progress-file-actions.ts). */
-const actions = () => import('./progress-file-actions.ts');
+const actions = () => loadPart(() => import('./progress-file-actions.ts'));
 
 class GuideProgressFile extends HTMLElement {
   connectedCallback(): void {

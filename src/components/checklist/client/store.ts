@@ -16,6 +16,7 @@ import type { ProgressStore } from '../progress-store.ts';
 import { createProgressView, type ProgressReader, type ProgressView } from '../progress-view.ts';
 import type { Evidence } from '../run-changes.ts';
 import type { Marks, StepState } from '../progress-record.ts';
+import { loadPart } from '../../../client/load-part.ts';
 import { listenToOtherTabs, localStorageOrUndefined, readStored, writeStored } from '../../../client/storage.ts';
 import type { PluralTemplates } from '../progress-text.ts';
 
@@ -64,7 +65,8 @@ function journal(): Change[] {
 
 /** The full store, loaded once (its first call starts the load); it first makes the changes of the journal. */
 export function writableProgressStore(): Promise<ProgressStore> {
-  loading ??= import('../progress-store.ts').then(({ createProgressStore }) => {
+  if (loading) return loading;
+  loading = loadPart(() => import('../progress-store.ts')).then(({ createProgressStore }) => {
     view?.dispose();
     let replaying: string | undefined;
     const store = createProgressStore({
@@ -87,6 +89,8 @@ export function writableProgressStore(): Promise<ProgressStore> {
     notify();
     return full;
   });
+  // A part that could not load (the change stays in the journal, for the next page): asked again next time.
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 

@@ -10,6 +10,7 @@
 import { defineElement } from '../../../client/define-element.ts';
 import { progressStore, watchProgress } from '../../checklist/client/store.ts';
 import { fillOptions } from './run-options.ts';
+import { loadPart } from '../../../client/load-part.ts';
 
 class GuideRunControl extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -22,7 +23,8 @@ class GuideRunControl extends HTMLElement {
     select.addEventListener('change', () => progressStore().selectRun(select.value));
     // The menu's code, once, on its first use; a click made while it loads is acted on when it is there.
     let menu: Promise<(action: string) => void> | undefined;
-    const loadMenu = () => (menu ??= import('./run-menu.ts').then(async (loaded) => loaded.enableRunMenu(this)));
+    const loadMenu = () =>
+      (menu ??= loadPart(() => import('./run-menu.ts')).then(async (loaded) => loaded.enableRunMenu(this)));
     this.querySelector('details')?.addEventListener('toggle', () => void loadMenu());
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('[data-run-action]')?.dataset['runAction'];

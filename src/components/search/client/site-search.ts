@@ -8,6 +8,7 @@
  */
 import { defineElement } from '../../../client/define-element.ts';
 import { pagefindModuleUrl } from './pagefind-url.ts';
+import { loadPart } from '../../../client/load-part.ts';
 
 class SiteSearch extends HTMLElement {
   #started: Promise<void> | undefined;
@@ -43,7 +44,7 @@ class SiteSearch extends HTMLElement {
     // The same URL the panel imports: the browser fetches it once, now, beside the panel's code.
     if (!this.#started && bundle && lang)
       void import(/* @vite-ignore */ pagefindModuleUrl(bundle, lang)).catch(() => undefined);
-    this.#started ??= import('./search-panel.ts')
+    this.#started ??= loadPart(() => import('./search-panel.ts'))
       .then(({ startSearch }) => startSearch(this))
       .catch((error: unknown) => {
         this.dataset['state'] = 'unavailable';
@@ -65,7 +66,7 @@ document.addEventListener('keydown', (event) => {
 
 // The parameter of highlight-url.ts, not imported so that its code stays out of every page's script.
 if (new URLSearchParams(location.search).has('highlight')) {
-  import('./highlight-terms.ts')
+  loadPart(() => import('./highlight-terms.ts'))
     .then(({ highlightFromLocation }) => highlightFromLocation())
     .catch((error: unknown) => console.warn('Could not highlight the searched words:', error));
 }

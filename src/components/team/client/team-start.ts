@@ -6,6 +6,7 @@
  * folder and says what is wrong with it, is loaded with import(). A team.json that is not JSON is reported
  * in the console and leaves sharing off; a request cut short by leaving the page is not an error.
  */
+import { loadPart } from '../../../client/load-part.ts';
 export {};
 
 const teamStatus = document.querySelector<HTMLElement>('[data-team]');
@@ -14,7 +15,8 @@ if (teamStatus)
     .then((response) => response.json())
     .then(
       (config: { folder?: unknown }) =>
-        config.folder && import('./team-sync.ts').then((sync) => sync.startTeamSync(teamStatus, config)),
+        config.folder &&
+        loadPart(() => import('./team-sync.ts')).then((sync) => sync.startTeamSync(teamStatus, config)),
       // A team.json that is not JSON is reported; a request cut short (the reader left the page) is not.
       (error: unknown) => {
         if (error instanceof SyntaxError) console.error('team.json is not JSON:', error);

@@ -41,7 +41,8 @@ export async function resultPages(page: Page): Promise<string[]> {
 
 /** Waits until the panel has answered the query typed last (results or a message). */
 export async function settled(page: Page): Promise<void> {
-  await expect(searchStatus(page)).not.toBeEmpty();
+  // The first search of a page loads Pagefind and one index per language: seconds on a loaded 2-core machine.
+  await expect(searchStatus(page)).not.toBeEmpty({ timeout: 30_000 });
   await expect(page.locator('site-search .search-results')).not.toHaveAttribute('aria-busy', 'true');
 }
 

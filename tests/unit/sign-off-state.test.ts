@@ -23,8 +23,7 @@ const WORDS = {
 };
 
 const run = (): Run => emptyRun('default', '', T0);
-const allDone = (): Run =>
-  STEPS.reduce((r, id, index) => markStep(r, id, { outcome: 'done' }, T1, `l${index}`), run());
+const allDone = (): Run => STEPS.reduce((r, id, index) => markStep(r, id, { outcome: 'done' }, T1, `l${index}`), run());
 
 describe('a phase’s sign-off state', () => {
   it('is not ready while a step is open or failed, failed ones counted apart', () => {
@@ -53,7 +52,11 @@ describe('a phase’s sign-off state', () => {
       'Signed off by Marie Dupont (Change manager) on November 25, 2026. Comment: Window closed on time',
     );
     expect(stateText(WORDS, 'fr', state)).toContain('25 novembre 2026');
-    const noRole = signOffState(signOffPhase(allDone(), 'p2', STEPS, { ...SIGN_OFF, role: '', comment: '' }, T2, 's')!, 'p2', STEPS);
+    const noRole = signOffState(
+      signOffPhase(allDone(), 'p2', STEPS, { ...SIGN_OFF, role: '', comment: '' }, T2, 's')!,
+      'p2',
+      STEPS,
+    );
     expect(stateText(WORDS, 'en', noRole)).toBe('Signed off by Marie Dupont on November 25, 2026.');
   });
 

@@ -9,7 +9,12 @@ import type { Run, SignOff } from './run-record.ts';
 export type SignOffState =
   | { readonly kind: 'not-ready'; readonly blocking: readonly string[]; readonly failed: readonly string[] }
   | { readonly kind: 'ready' }
-  | { readonly kind: 'signed'; readonly signOff: SignOff; readonly changed: readonly string[]; readonly ready: boolean };
+  | {
+      readonly kind: 'signed';
+      readonly signOff: SignOff;
+      readonly changed: readonly string[];
+      readonly ready: boolean;
+    };
 
 /** When a step's mark (or its opening) last changed: what a merge compares. */
 export function stepTime(run: Run, id: string): string | undefined {

@@ -15,12 +15,20 @@ export function counted(words: Words, intl: string, key: string, count: number, 
   return fill(words[`${key}.${form}`] ?? '', { ...vars, count: String(count) });
 }
 
-/** "Signed off by Jane Doe (Change manager) on 3 December 2026. Comment: …" */
-export function signedText(words: Words, intl: string, { name, role, date, comment }: SignOff): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date)
+/** The approver's name, with their role when given: "Jane Doe (Change manager)". */
+export const approver = ({ name, role }: SignOff): string => (role ? `${name} (${role})` : name);
+
+/** The date the approver gave (YYYY-MM-DD), in the page's language ("3 December 2026"). */
+export function signOffDay(intl: string, date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
     ? new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(new Date(`${date}T12:00`))
     : date;
-  const text = fill(words['signed'] ?? '', { name: role ? `${name} (${role})` : name, date: day });
+}
+
+/** "Signed off by Jane Doe (Change manager) on 3 December 2026. Comment: …" */
+export function signedText(words: Words, intl: string, signOff: SignOff): string {
+  const { date, comment } = signOff;
+  const text = fill(words['signed'] ?? '', { name: approver(signOff), date: signOffDay(intl, date) });
   return comment ? `${text} ${fill(words['comment'] ?? '', { comment })}` : text;
 }
 

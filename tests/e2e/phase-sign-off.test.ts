@@ -159,7 +159,7 @@ test('the sheet in progress mode prints the run’s name, its failed steps and t
   await expect(sheet.locator('[data-approver] td').first()).toHaveText('Jean Martin (CAB chair)');
   await expect(sheet.locator('[data-approver] td').nth(1)).not.toBeEmpty();
   await expect(sheet.locator('[data-sheet-sign-off]')).toContainText(
-    'Signed off electronically — Signed off by Jean Martin (CAB chair) on',
+    'Electronic sign-off — Signed off by Jean Martin (CAB chair) on',
   );
   await expect(sheet.locator('[data-sheet-changed]')).toHaveText(`Changed after the sign-off: step ${number}.`);
   await page.emulateMedia({ media: 'print' });

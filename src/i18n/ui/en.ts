@@ -171,7 +171,7 @@ const en = {
   'signOff.save': 'Sign off',
   'signOff.cancel': 'Cancel',
   'sheet.failedSteps': 'Failed steps',
-  'sheet.electronicSignOff': 'Signed off electronically',
+  'sheet.electronicSignOff': 'Electronic sign-off',
   'run.create': 'Create',
   'run.save': 'Save',
   'run.cancel': 'Cancel',

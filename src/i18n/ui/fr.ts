@@ -181,7 +181,7 @@ const fr = {
   'signOff.save': 'Valider',
   'signOff.cancel': 'Annuler',
   'sheet.failedSteps': 'Étapes en échec',
-  'sheet.electronicSignOff': 'Validée électroniquement',
+  'sheet.electronicSignOff': 'Validation électronique',
   'run.create': 'Créer',
   'run.save': 'Enregistrer',
   'run.cancel': 'Annuler',

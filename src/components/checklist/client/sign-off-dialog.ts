@@ -15,12 +15,14 @@ function field(
   name: string,
   max: number,
 ): void {
+  // As the run dialog's fields (RunControl.astro): a paragraph each, the control under its label.
+  const line = document.createElement('p');
   const wrap = document.createElement('label');
-  wrap.textContent = label;
   control.name = name;
   control.maxLength = max;
-  wrap.append(control);
-  form.append(wrap);
+  wrap.append(label, document.createElement('br'), control);
+  line.append(wrap);
+  form.append(line);
 }
 
 function build(words: Record<string, string>): HTMLDialogElement {

@@ -17,8 +17,11 @@ class GuideSignOff extends HTMLElement {
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.#seen?.disconnect();
-        void loadPart(() => import('./sign-off-view.ts')).then((view) => {
-          if (this.isConnected) this.#stop = view.showSignOff(this);
+        // Once the browser is idle: the parts a reader asks for as the page opens (the run menu) come first.
+        (window.requestIdleCallback ?? setTimeout)(() => {
+          void loadPart(() => import('./sign-off-view.ts')).then((view) => {
+            if (this.isConnected) this.#stop = view.showSignOff(this);
+          });
         });
       },
       { rootMargin: '100% 0px' },

@@ -173,6 +173,15 @@ test('the sheet in progress mode prints the run’s name, its failed steps and t
     expect(filled).toContain(squeeze(present));
   expect(filled).toContain(squeeze(`Changed after the sign-off: step ${number}.`));
 
+  // The cover of all the sheets: the run's name, and the phase's sign-off in its box.
+  await page.goto('en/checklists/');
+  await expect(page.locator('.sheets-cover [data-run-name]')).toHaveText('Paris pool – rehearsal');
+  await expect(page.locator(`[data-cover-sign-off="${CHECKLIST_PHASE}"]`)).toContainText('Jean Martin (CAB chair), ');
+  await expect(page.locator(`[data-cover-sign-off="${CHECKLIST_PHASE}"]`)).toContainText(
+    `Changed after the sign-off: step ${number}.`,
+  );
+  await page.goto(`en/${CHECKLIST_PHASE}/checklist/`);
+
   // Back to blank: all of it is gone again.
   await page.emulateMedia({ media: 'screen' });
   await page.locator('input[data-with-progress]').uncheck();
@@ -180,4 +189,7 @@ test('the sheet in progress mode prints the run’s name, its failed steps and t
   await expect(sheet.locator('[data-sheet-run]')).toBeHidden();
   await expect(sheet.locator('[data-approver] td').first()).toBeEmpty();
   await expect(sheet.locator('[data-sheet-sign-off]')).toBeHidden();
+  await page.goto('en/checklists/');
+  await expect(page.locator('.sheets-cover [data-run-name]')).toBeEmpty();
+  await expect(page.locator(`[data-cover-sign-off="${CHECKLIST_PHASE}"]`)).toBeEmpty();
 });

@@ -111,7 +111,6 @@ export function outcomeOf(mark: Mark | undefined): Outcome {
   return mark.outcome === 'remark' ? 'remark' : 'done';
 }
 
-
 // ——— Reading ———
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,8 @@
 /**
- * The run on the printed sheets in progress mode (sheet-element.ts loads it once that mode is on): the run's
- * name among each sheet's facts, the sheet's failed steps (number, label, note), and the phase's electronic
- * sign-off in the approver's row (name and role, date) and in full below it, with the steps changed since.
+ * The run on the printed sheets in progress mode (sheet-element.ts loads it once that mode is on): on the
+ * cover of all the sheets, the run's name and each phase's sign-off; on each sheet, the run's name among
+ * its facts, the sheet's failed steps (number, label, note), and the phase's electronic sign-off in the
+ * approver's row (name and role, date) and in full below it, with the steps changed since.
  * Given no run (blank mode), it empties and hides all of it again.
  * Data on `<guide-sheet-controls>`: `data-intl`, `data-default-run`, `data-sign-off` (the sentences, JSON);
  * on each `.sheet`: `data-sheet` (the phase), `data-phase-items` and `data-phase-numbers`.
@@ -33,12 +34,35 @@ export function showRun(store: ProgressReader | undefined, controls: HTMLElement
   }
   const intl = controls.dataset['intl'] ?? 'en';
   const run = store?.run();
+  const runName = run ? run.name || (controls.dataset['defaultRun'] ?? '') : '';
+  // The cover of the all-phases sheets: the run's name, and each phase's sign-off in its box.
+  for (const field of document.querySelectorAll('[data-run-name]')) field.textContent = runName;
+  for (const box of document.querySelectorAll<HTMLElement>('[data-cover-sign-off]')) {
+    const phase = box.dataset['coverSignOff'] ?? '';
+    const sheet = document.querySelector<HTMLElement>(`.sheet[data-sheet="${CSS.escape(phase)}"]`);
+    const items = listOf(sheet?.dataset['phaseItems']);
+    const numbers = listOf(sheet?.dataset['phaseNumbers']);
+    const state = run && signOffState(run, phase, items);
+    box.textContent =
+      state?.kind === 'signed'
+        ? [
+            `${approver(state.signOff)}, ${signOffDay(intl, state.signOff.date)}`,
+            changedText(
+              words,
+              intl,
+              state.changed.map((id) => numbers[items.indexOf(id)] ?? id),
+            ),
+          ]
+            .filter(Boolean)
+            .join(' — ')
+        : '';
+  }
   for (const sheet of document.querySelectorAll<HTMLElement>('.sheet')) {
     const runFact = sheet.querySelector<HTMLElement>('[data-sheet-run]');
     if (runFact) {
       runFact.hidden = !run;
       const value = runFact.querySelector('dd');
-      if (value) value.textContent = run ? run.name || (controls.dataset['defaultRun'] ?? '') : '';
+      if (value) value.textContent = runName;
     }
     const failedPart = sheet.querySelector<HTMLElement>('[data-sheet-failed]');
     const failed = run

@@ -10,6 +10,7 @@ import './theme-select.ts';
 import '../components/search/client/site-search.ts';
 import '../components/checklist/client/checklist-element.ts';
 import '../components/checklist/client/progress-element.ts';
+import '../components/checklist/client/sign-off-element.ts';
 import '../components/checklist/client/notice-element.ts';
 import '../components/checklist/client/overview-element.ts';
 import '../components/checklist/client/progress-file-element.ts';

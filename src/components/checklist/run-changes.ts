@@ -16,6 +16,7 @@ import {
   type Runs,
   type SignOff,
 } from './run-record.ts';
+import { stepsBlockingSignOff } from './sign-off-state.ts';
 
 // ——— Writing ———
 
@@ -72,12 +73,7 @@ export function mergeMarks(current: Marks, incoming: Marks): MergeResult {
 }
 
 /** Steps of `phaseSteps` that keep a phase from being signed off: neither done nor not applicable. */
-export function stepsBlockingSignOff(run: Run, phaseSteps: readonly string[]): string[] {
-  return phaseSteps.filter((id) => {
-    const outcome = outcomeOf(run.marks.get(id));
-    return outcome === 'open' || outcome === 'failed';
-  });
-}
+export { stepsBlockingSignOff };
 
 // ——— Merging ———
 

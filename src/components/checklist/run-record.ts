@@ -29,8 +29,9 @@
  */
 import { ITEM_ID, readRecordValue, type Mark, type Marks, type Values } from './progress-record.ts';
 import { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved } from './run-basics.ts';
+import { changedSinceSignOff, stepTime } from './sign-off-state.ts';
 
-export { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved };
+export { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved, changedSinceSignOff, stepTime };
 
 /** What the reader said of a step (the record's `state` plus its outcome). */
 export type Outcome = 'open' | 'done' | 'remark' | 'failed' | 'not-applicable';
@@ -108,12 +109,6 @@ export function outcomeOf(mark: Mark | undefined): Outcome {
   if (mark.state === 'notApplicable') return 'not-applicable';
   if (mark.state === 'failed') return 'failed';
   return mark.outcome === 'remark' ? 'remark' : 'done';
-}
-
-/** When a step's mark (or its opening) last changed: what a merge compares. */
-export function stepTime(run: Run, id: string): string | undefined {
-  const mark = run.marks.get(id);
-  return mark ? (mark.changed ?? mark.at) : run.open.get(id);
 }
 
 // ——— Reading ———
@@ -332,13 +327,6 @@ export function sortLog(log: readonly LogEntry[]): LogEntry[] {
 }
 
 // ——— What a run says ———
-
-/** The steps of a signed phase changed since it was signed (the sign-off is flagged, never removed). */
-export function changedSinceSignOff(run: Run, phase: string, phaseSteps: readonly string[]): string[] {
-  const signed = run.signOffs.get(phase);
-  if (!signed) return [];
-  return phaseSteps.filter((id) => (stepTime(run, id) ?? '') > signed.at);
-}
 
 export interface ChangedStep {
   readonly id: string;

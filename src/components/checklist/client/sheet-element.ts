@@ -4,7 +4,8 @@
  * marked, and when each was marked (blank by default, so that a sheet prints ready to fill by hand: the
  * operator then decides on paper). Follows marks made in other tabs while it is on. The choice is remembered
  * (preferences.ts): every sheet opens in the mode last chosen; without JavaScript a sheet stays blank.
- * Each sheet then says as of when, and its count ("Steps: 2 of 8 (1 not applicable)"), as its phase page does.
+ * Each sheet then says as of when, and its count ("Steps: 2 of 8 (1 not applicable)"), as its phase page does,
+ * and names the run, lists its failed steps and gives the phase's sign-off (sheet-run.ts, loaded then).
  * The cover of the all-phases sheets gets today's date as the date printed (`[data-printed-on]`, a line to
  * fill by hand without JavaScript).
  * Data: `data-intl` (locale for dates and plurals), `data-as-of` (template with `{{date}}`), `data-count`
@@ -18,9 +19,13 @@ import { countSteps } from '../progress-summary.ts';
 import { progressText } from '../progress-text.ts';
 import { pluralData, watchProgress } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
+import { loadPart } from '../../../client/load-part.ts';
 
 class GuideSheetControls extends HTMLElement {
   #stop: (() => void) | undefined;
+  /** What the sheets show now (undefined: blank), and whether the run's part was asked for. */
+  #shown: ProgressReader | undefined;
+  #runLoaded = false;
 
   connectedCallback(): void {
     const toggle = this.querySelector<HTMLInputElement>('input[data-with-progress]');
@@ -100,6 +105,11 @@ class GuideSheetControls extends HTMLElement {
         asOf.textContent = store ? `· ${runName} · ${asOfText} · ${counts}` : '';
       }
     }
+    // The run's name, failed steps and sign-off: loaded once progress is printed, then kept in step.
+    this.#shown = store;
+    if (!store && !this.#runLoaded) return;
+    this.#runLoaded = true;
+    void loadPart(() => import('./sheet-run.ts')).then((part) => part.showRun(this.#shown, this));
   }
 }
 

@@ -15,6 +15,7 @@ import { storageKey } from '../../../utils/storage-keys.ts';
 import type { ProgressStore } from '../progress-store.ts';
 import { createProgressView, type ProgressReader, type ProgressView } from '../progress-view.ts';
 import type { Evidence } from '../run-changes.ts';
+import type { SignOff } from '../run-record.ts';
 import type { Marks, StepState } from '../progress-record.ts';
 import { loadPart } from '../../../client/load-part.ts';
 import { listenToOtherTabs, localStorageOrUndefined, readStored, writeStored } from '../../../client/storage.ts';
@@ -29,6 +30,8 @@ export interface PageProgress extends ProgressReader {
   restore(entries: Marks): void;
   setValue(id: string, value: string | null, valid?: boolean): void;
   selectRun(id: string): void;
+  /** Signs `phase` off (refused by the store while one of `steps` is neither done nor not applicable). */
+  signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>): void;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -49,7 +52,7 @@ const notify = () => {
 
 /** A change waiting in the journal: the store's method, its arguments, and when the reader made it. */
 type Change = readonly [
-  method: 'setMark' | 'setEvidence' | 'clear' | 'restore' | 'setValue' | 'selectRun',
+  method: 'setMark' | 'setEvidence' | 'clear' | 'restore' | 'setValue' | 'selectRun' | 'signOff',
   at: string,
   ...args: unknown[],
 ];
@@ -168,6 +171,7 @@ const page: PageProgress = {
   restore: (entries) => later('restore', entries),
   setValue: (id, value, valid) => later('setValue', id, value, valid),
   selectRun: (id) => later('selectRun', id),
+  signOff: (phase, steps, signOff) => later('signOff', phase, steps, signOff),
 };
 
 export function progressStore(): PageProgress {

@@ -128,7 +128,7 @@ class GuideRunBoard extends HTMLElement {
       render();
     });
 
-    root.append(runsWrap, windowsHeading, windowsWrap, logHeading, el('p'), logWrap, shown, more);
+    root.replaceChildren(runsWrap, windowsHeading, windowsWrap, logHeading, el('p'), logWrap, shown, more);
     root.children[4]?.append(filterLabel);
 
     let shownRun = '';

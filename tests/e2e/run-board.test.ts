@@ -42,7 +42,7 @@ const STEPS = columns('en')[COLUMN]!.data.checklist.reduce((count, group) => cou
 
 const board = (page: Page) => page.locator('guide-run-board');
 const runsTable = (page: Page) => board(page).locator('table').nth(0);
-const logTable = (page: Page) => board(page).locator('table').nth(2);
+const logTable = (page: Page) => board(page).locator('table').nth(1);
 const cellOf = (page: Page, run: string) =>
   runsTable(page)
     .locator('tbody tr', { has: page.locator('th', { hasText: run }) })
@@ -91,7 +91,7 @@ for (const lang of ['en', 'fr'] as const) {
       await page.goto(`${lang}/${CHECKLIST_PHASE}/`);
       await checkboxOf(page, FIRST_ITEM).check();
       await openBoard(page, lang);
-      const end = board(page).locator('table').nth(1).locator('tbody tr').nth(COLUMN).locator('input').nth(1);
+      const end = board(page).locator('.run-board-windows li').nth(COLUMN).locator('input').nth(1);
       await expect(end).toHaveAttribute('aria-label', new RegExp(`^${WORDS[lang].endOf} `));
       await end.fill('2020-01-02T10:00');
       await end.press('Tab');

@@ -80,27 +80,27 @@ class GuideRunBoard extends HTMLElement {
         head.append(el('span', ` — ${phase.title}`, { class: 'visually-hidden' }));
     });
 
-    // The current run's planned windows.
+    // The current run's planned windows: per phase, its start and end (labelled fields) and its state.
     const windowsHeading = el('h3');
-    const [windowsWrap, windowsBody] = table(w('windowsCaption'), [w('phase'), w('start'), w('end'), w('state')]);
-    const fields = phases.map((phase) => {
-      const row = el('tr');
-      const link = el('a', phase.name, { href: phase.href });
-      const head = el('th', undefined, { scope: 'row' });
-      head.append(link);
-      const start = el('input', undefined, {
+    const windowsList = el('ul', undefined, { class: 'run-board-windows', 'aria-label': w('windowsCaption') });
+    const field = (label: string, phase: PhaseData) => {
+      const wrap = el('label', label);
+      const input = el('input', undefined, {
         type: 'datetime-local',
-        'aria-label': w('startOf', { phase: phase.name }),
+        'aria-label': w(label === w('start') ? 'startOf' : 'endOf', { phase: phase.name }),
       });
-      const end = el('input', undefined, { type: 'datetime-local', 'aria-label': w('endOf', { phase: phase.name }) });
-      const state = el('td', undefined, { 'data-window-state': phase.slug });
-      const cell = (input: HTMLInputElement) => {
-        const td = el('td');
-        td.append(input);
-        return td;
-      };
-      row.append(head, cell(start), cell(end), state);
-      windowsBody.append(row);
+      wrap.append(input);
+      return [wrap, input] as const;
+    };
+    const fields = phases.map((phase) => {
+      const item = el('li');
+      const [startLabel, start] = field(w('start'), phase);
+      const [endLabel, end] = field(w('end'), phase);
+      const state = el('p', undefined, { 'data-window-state': phase.slug });
+      const name = el('p');
+      name.append(el('a', phase.name, { href: phase.href }));
+      item.append(name, startLabel, endLabel, state);
+      windowsList.append(item);
       const save = () =>
         void writableProgressStore().then((store) => store.setWindow(phase.slug, start.value, end.value));
       start.addEventListener('change', save);
@@ -128,7 +128,7 @@ class GuideRunBoard extends HTMLElement {
       render();
     });
 
-    root.replaceChildren(runsWrap, windowsHeading, windowsWrap, logHeading, el('p'), logWrap, shown, more);
+    root.replaceChildren(runsWrap, windowsHeading, windowsList, logHeading, el('p'), logWrap, shown, more);
     root.children[4]?.append(filterLabel);
 
     let shownRun = '';
@@ -160,6 +160,7 @@ class GuideRunBoard extends HTMLElement {
               ? w(cell?.state === 'open' ? 'onTime' : cell?.state === 'signed-off' ? 'signedOff' : 'complete')
               : '';
         state.classList.toggle('is-overrunning', cell?.overrunning ?? false);
+        state.hidden = state.textContent === '';
       });
     };
 

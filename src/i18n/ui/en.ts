@@ -178,9 +178,11 @@ const en = {
 
   // The home's run board: every run × phase, the current run's planned windows and its log
   'board.heading': 'Runs, planned windows and log',
-  'board.lead': 'Each run’s progress per phase, the planned windows of the current run (a phase still open after its planned end is flagged as running over), and its log of changes. Read from this browser’s progress.',
+  'board.lead':
+    'Each run’s progress per phase, the planned windows of the current run (a phase still open after its planned end is flagged as running over), and its log of changes. Read from this browser’s progress.',
   'board.show': 'Show the runs, planned windows and log',
-  'board.noScript': 'The runs, planned windows and log are read from the progress kept in this browser: they need JavaScript, as ticking steps does.',
+  'board.noScript':
+    'The runs, planned windows and log are read from the progress kept in this browser: they need JavaScript, as ticking steps does.',
   'board.tableCaption': 'Steps done per run and phase (done of the steps to do)',
   'board.run': 'Run',
   'board.current': 'current run',

@@ -189,9 +189,11 @@ const fr = {
 
   // The home's run board: every run × phase, the current run's planned windows and its log
   'board.heading': 'Exécutions, créneaux prévus et journal',
-  'board.lead': 'L’avancement de chaque exécution par phase, les créneaux prévus de l’exécution en cours (une phase encore ouverte après sa fin prévue est signalée en dépassement), et son journal des changements. Lu dans l’avancement gardé par ce navigateur.',
+  'board.lead':
+    'L’avancement de chaque exécution par phase, les créneaux prévus de l’exécution en cours (une phase encore ouverte après sa fin prévue est signalée en dépassement), et son journal des changements. Lu dans l’avancement gardé par ce navigateur.',
   'board.show': 'Afficher les exécutions, les créneaux prévus et le journal',
-  'board.noScript': 'Les exécutions, créneaux prévus et journal sont lus dans l’avancement gardé par ce navigateur : ils demandent JavaScript, comme cocher les étapes.',
+  'board.noScript':
+    'Les exécutions, créneaux prévus et journal sont lus dans l’avancement gardé par ce navigateur : ils demandent JavaScript, comme cocher les étapes.',
   'board.tableCaption': 'Étapes faites par exécution et par phase (faites sur étapes à faire)',
   'board.run': 'Exécution',
   'board.current': 'exécution en cours',
@@ -200,16 +202,16 @@ const fr = {
   'board.signedOff': 'validée',
   'board.overrun': 'en dépassement',
   'board.cardOverrun': 'En dépassement de son créneau prévu',
-  'board.windowsHeading': 'Créneaux prévus de l’exécution en cours : {{run}}',
+  'board.windowsHeading': 'Créneaux prévus de l’exécution en cours : {{run}}',
   'board.windowsCaption': 'Début et fin prévus de chaque phase',
   'board.start': 'Début prévu',
   'board.end': 'Fin prévue',
   'board.startOf': 'Début prévu de {{phase}}',
   'board.endOf': 'Fin prévue de {{phase}}',
-  'board.overrunSince': 'En dépassement : fin prévue le {{end}}, phase non terminée.',
+  'board.overrunSince': 'En dépassement : fin prévue le {{end}}, phase non terminée.',
   'board.reversed': 'La fin prévue précède le début.',
   'board.onTime': 'Dans son créneau.',
-  'board.logHeading': 'Journal de l’exécution en cours : {{run}}',
+  'board.logHeading': 'Journal de l’exécution en cours : {{run}}',
   'board.logFilter': 'Afficher les changements de',
   'board.logAll': 'toutes les phases',
   'board.logCaption': 'Changements, du plus récent au plus ancien',
@@ -219,12 +221,12 @@ const fr = {
   'board.change': 'Changement',
   'board.note': 'Note',
   'board.logEmpty': 'Aucun changement enregistré.',
-  'board.logShown': 'Changements affichés : {{shown}} sur {{total}}, du plus récent au plus ancien.',
+  'board.logShown': 'Changements affichés : {{shown}} sur {{total}}, du plus récent au plus ancien.',
   'board.logMore': 'Afficher les changements plus anciens',
   'board.undo': 'annulation',
   'board.nobody': '—',
   'checklist.file.saveRun': 'Enregistrer cette exécution seule',
-  'checklist.file.savedRun': 'Exécution « {{run}} » enregistrée dans le fichier « {{file}} ».',
+  'checklist.file.savedRun': 'Exécution « {{run}} » enregistrée dans le fichier « {{file}} ».',
 
   // La page du plan : effort, rôles, attentes, prérequis
   'plan.title': 'Plan\u202f: effort, rôles et attentes',

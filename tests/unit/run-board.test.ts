@@ -11,6 +11,8 @@ import {
 import { emptyRun, type Run } from '../../src/components/checklist/run-record.ts';
 import { markStep, restoreSteps, signOffPhase } from '../../src/components/checklist/run-changes.ts';
 import { readProgressFile, writeProgressFile } from '../../src/components/checklist/progress-file.ts';
+import { createProgressStore } from '../../src/components/checklist/progress-store.ts';
+import { FakeArea } from './fake-storage.ts';
 
 const T0 = '2026-11-25T08:00:00.000Z';
 const phases = [
@@ -169,5 +171,28 @@ describe('progress file of one run', () => {
     expect([...read.runs.keys()]).toEqual(['run-live']);
     expect(read.runs.get('run-live')?.log).toHaveLength(1);
     expect(read.runs.get('run-live')?.windows.get('prepare')?.end).toBe('2026-11-26T11:00');
+  });
+});
+
+describe('loading a file of one run into a browser that has that run', () => {
+  it('adds the marks, log entries and planned windows it lacks, and changes nothing it holds', () => {
+    const store = createProgressStore({ storage: new FakeArea().tab(), key: 'k', now: () => new Date(at(30)) });
+    store.setMark('p1-a', 'ticked', true);
+    const here = store.run();
+    // The same run, as another browser has it: a mark here too (another one), another step, a window.
+    let there = markStep(here, 'p1-a', { outcome: 'failed' }, at(40), 'log-40');
+    there = done(there, 'p1-b', 41);
+    there = withWindow(there, 'prepare', '', '2026-11-26T11:00');
+    const file = readProgressFile(
+      writeProgressFile(new Map([[here.id, there]]), { guide: 'G', saved: new Date(at(50)) }),
+    );
+    if (file.kind !== 'ok') throw new Error('unreadable');
+    const result = store.mergeRuns(file.runs);
+    expect(result).toEqual({ runs: 0, marks: 1, differing: 1 });
+    const merged = store.run();
+    expect(merged.marks.get('p1-a')?.state).toBe('ticked');
+    expect(merged.marks.get('p1-b')?.state).toBe('ticked');
+    expect(merged.log.map((entry) => entry.id)).toEqual([here.log[0]!.id, 'log-40', 'log-41']);
+    expect(merged.windows.get('prepare')?.end).toBe('2026-11-26T11:00');
   });
 });

@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CHECKLIST_PHASE, FIRST_ITEM, SECOND_ITEM, checkboxOf, recordErrors } from './checklist-helpers.ts';
+import {
+  CHECKLIST_PHASE,
+  FIRST_ITEM,
+  SECOND_ITEM,
+  checkboxOf,
+  progressKey,
+  recordErrors,
+} from './checklist-helpers.ts';
 import { phasesInOrder } from './guide-model.ts';
 
 type Lang = 'fr' | 'en';
@@ -178,6 +185,38 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 }
+
+test('a long log shows its newest 50 changes, and 50 more each time the reader asks', async ({ page, baseURL }) => {
+  // A run whose log holds 120 changes (ticked and opened again in turn), as a long migration's does.
+  const log = Array.from({ length: 120 }, (_, index) => ({
+    id: `e${String(index).padStart(3, '0')}`,
+    at: new Date(Date.UTC(2026, 10, 25, 8, index)).toISOString(),
+    who: 'JD',
+    step: FIRST_ITEM,
+    from: index % 2 ? 'done' : 'open',
+    to: index % 2 ? 'open' : 'done',
+  }));
+  const record = {
+    version: 4,
+    runs: { default: { name: '', created: '2026-11-25T08:00:00.000Z', steps: {}, values: {}, log } },
+  };
+  await page.goto('en/');
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [progressKey(baseURL), JSON.stringify(record)],
+  );
+  await openBoard(page, 'en');
+  const rows = logTable(page).locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first().locator('td').first()).toContainText('25/11/2026');
+  await expect(board(page).locator('[data-log-shown]')).toHaveText('Changes shown: 50 of 120, newest first.');
+  const more = board(page).getByRole('button', { name: 'Show older changes' });
+  await more.click();
+  await expect(rows).toHaveCount(100);
+  await more.click();
+  await expect(rows).toHaveCount(120);
+  await expect(more).toBeHidden();
+});
 
 test('without JavaScript the board says that it needs it', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -25,3 +25,11 @@ import { loadPart } from './load-part.ts';
 // The environment form and the kinds' validators, only on the page that has the form.
 if (document.querySelector('guide-environment-form'))
   void loadPart(() => import('../components/environment/client/form-element.ts'));
+
+// The home's runs, planned windows and log, once the reader opens them.
+const board = document.querySelector('guide-run-board details');
+const openBoard = () => void loadPart(() => import('../components/checklist/client/run-board-element.ts'));
+if (board instanceof HTMLDetailsElement) {
+  if (board.open) openBoard();
+  else board.addEventListener('toggle', openBoard, { once: true });
+}

@@ -15,12 +15,25 @@ import type { Problem } from '../checks/problem.ts';
 import { checklistIds, glossaryTerms } from '../checks/raw-data.ts';
 import { contentDirLabel } from '../content-dir.ts';
 import type { LinkTargets } from '../markdown/link-targets.ts';
-import { GUIDE_PAGES, HOME_PHASES_ANCHOR, HOME_PROGRESS_FILE_ANCHOR, HOME_WINDOWS_ANCHOR } from './site-pages.ts';
+import {
+  GUIDE_PAGES,
+  HOME_PHASES_ANCHOR,
+  HOME_PROGRESS_FILE_ANCHOR,
+  HOME_RUN_BOARD_ANCHOR,
+  HOME_WINDOWS_ANCHOR,
+} from './site-pages.ts';
 
 export interface Anchor {
   readonly id: string;
   readonly line: number;
-  readonly what: 'section' | 'checklist group' | 'term' | 'list of phases' | 'progress file' | 'list of change windows';
+  readonly what:
+    | 'section'
+    | 'checklist group'
+    | 'term'
+    | 'list of phases'
+    | 'progress file'
+    | 'list of change windows'
+    | 'runs, planned windows and log';
   /** The same in every language: an explicit heading id, a checklist group, a term, an engine anchor. */
   readonly shared: boolean;
 }
@@ -48,6 +61,7 @@ function documentAnchors(document: MdxDocument): Anchor[] {
       { id: HOME_PHASES_ANCHOR, line: 1, what: 'list of phases', shared: true },
       { id: HOME_PROGRESS_FILE_ANCHOR, line: 1, what: 'progress file', shared: true },
       { id: HOME_WINDOWS_ANCHOR, line: 1, what: 'list of change windows', shared: true },
+      { id: HOME_RUN_BOARD_ANCHOR, line: 1, what: 'runs, planned windows and log', shared: true },
     ];
   }
   const yaml = document.frontmatter;

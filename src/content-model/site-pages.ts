@@ -11,3 +11,6 @@ export const HOME_PROGRESS_FILE_ANCHOR = 'progress-file';
 
 /** The anchor of the home's list of change windows (when the guide declares windows.yaml). */
 export const HOME_WINDOWS_ANCHOR = 'change-windows';
+
+/** The anchor of the home's runs, planned windows and log (the run board). */
+export const HOME_RUN_BOARD_ANCHOR = 'runs-and-log';

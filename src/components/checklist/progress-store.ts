@@ -30,7 +30,16 @@
  * - Ids unknown to the current content are kept untouched; `clear` removes only the ids it is given.
  */
 import type { Mark, Marks, StepState, Values } from './progress-record.ts';
-import { DEFAULT_RUN, emptyRun, isRemoved, readRuns, type Run, type Runs, type SignOff } from './run-record.ts';
+import {
+  DEFAULT_RUN,
+  emptyRun,
+  isRemoved,
+  readRuns,
+  sortLog,
+  type Run,
+  type Runs,
+  type SignOff,
+} from './run-record.ts';
 import {
   confirmText,
   markStep,
@@ -97,7 +106,10 @@ export interface ProgressStore extends ProgressReader {
   /** Removes a run (kept, flagged, so that `restoreRun` undoes it); the last run left cannot be removed. */
   removeRun(id: string): boolean;
   restoreRun(id: string): void;
-  /** Adds runs of a progress file: new runs whole, and the marks of steps without one to runs already here. */
+  /**
+   * Adds runs of a progress file: new runs whole; to a run already here, the marks of steps without one, the
+   * values of parameters without one, the log entries it lacks, and windows and sign-offs of phases without one.
+   */
   mergeRuns(incoming: Runs): { runs: number; marks: number; differing: number };
   /**
    * Joins runs shared by the team (src/components/team/): the later change of each step wins, logs are
@@ -413,7 +425,17 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
           marks += result.added.size;
           differing += result.differing;
           const values = new Map([...run.values, ...here.values]);
-          draft.set(runId, { ...here, marks: new Map([...here.marks, ...result.added]), values });
+          // The file's log entries join this run's (united by id); its planned windows and sign-offs fill
+          // the phases that have none here. Nothing of this browser is changed.
+          const log = new Map([...run.log, ...here.log].map((entry) => [entry.id, entry]));
+          draft.set(runId, {
+            ...here,
+            marks: new Map([...here.marks, ...result.added]),
+            values,
+            log: sortLog([...log.values()]),
+            windows: new Map([...run.windows, ...here.windows]),
+            signOffs: new Map([...run.signOffs, ...here.signOffs]),
+          });
         }
       });
       return { runs: added, marks, differing };

@@ -73,6 +73,22 @@ export async function save(element: HTMLElement): Promise<string> {
   return fill(plural(element, 'saved', marked), { file: name, count: marked });
 }
 
+/**
+ * Saves the current run only, for a change board or a colleague who needs that run alone. Loaded back (here
+ * or in another browser), it is a file of one run: added whole where that run is missing, else its marks
+ * go to the steps of that run without one (`mergeRuns`), like a file of every run.
+ */
+export async function saveRun(element: HTMLElement): Promise<string> {
+  const store = await writableProgressStore();
+  const now = new Date();
+  const run = store.run();
+  const runName = run.name || (element.dataset['defaultRun'] ?? '');
+  const name = progressFileName(`${element.dataset['filePrefix'] ?? ''} ${runName}`, now);
+  const text = writeProgressFile(new Map([[run.id, run]]), { guide: element.dataset['guide'] ?? '', saved: now });
+  download(element, text, name, 'application/json');
+  return fill(element.dataset['savedRun'] ?? '', { file: name, run: runName });
+}
+
 /** Loads a file the reader chose; returns what to tell the reader. */
 export async function load(element: HTMLElement, file: File): Promise<string> {
   const { invalid = '', empty = '', foreign = '', nothingNew = '', notKept = '' } = element.dataset;

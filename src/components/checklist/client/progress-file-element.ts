@@ -6,10 +6,10 @@
  * nothing and the reader is told why.
  * Data: `data-guide` (the guide's title, written into the file), `data-ids` (every step id of the guide),
  * `data-file-prefix`, `data-intl`, `data-saved-one` and `-other` (with `{{file}}` and `{{count}}`),
- * `data-saved-empty` (with `{{file}}`), `data-added-one` and `-other`
+ * `data-saved-empty` (with `{{file}}`), `data-saved-run` (with `{{run}}` and `{{file}}`), `data-added-one` and `-other`
  * and `data-differing-one` and `-other` (with `{{count}}`), `data-invalid`, `data-empty`, `data-foreign`,
  * `data-nothing-new`, `data-not-kept` (said after a load when the browser keeps nothing).
- * Inside: `button[data-save]`, `button[data-load]`, `input[type=file][data-file]`, `[data-status]`, and
+ * Inside: `button[data-save]`, `button[data-save-run]` (the current run only), `button[data-load]`, `input[type=file][data-file]`, `[data-status]`, and
  * `[data-needs-js]` parts rendered hidden, shown by this script.
  */
 import { defineElement } from '../../../client/define-element.ts';
@@ -37,6 +37,11 @@ class GuideProgressFile extends HTMLElement {
     this.querySelector('button[data-save]')?.addEventListener('click', () => {
       actions()
         .then((loaded) => loaded.save(this))
+        .then(say, failed);
+    });
+    this.querySelector('button[data-save-run]')?.addEventListener('click', () => {
+      actions()
+        .then((loaded) => loaded.saveRun(this))
         .then(say, failed);
     });
     this.querySelector('button[data-export-csv]')?.addEventListener('click', () => {

@@ -355,9 +355,14 @@ export function changedSteps(run: Run, current: ReadonlyMap<string, { hash: stri
   const changed: ChangedStep[] = [];
   for (const [id, mark] of run.marks) {
     const now = current.get(id);
-    if (now && mark.hash && mark.hash !== now.hash) changed.push({ id, before: mark.text ?? '', now: now.text });
+    if (now && isChanged(mark, now.hash)) changed.push({ id, before: mark.text ?? '', now: now.text });
   }
   return changed;
+}
+
+/** Whether a step marked `mark` changed since: it was marked with a hash, and the page's (`hash`) differs. */
+export function isChanged(mark: Mark | undefined, hash: string | undefined): boolean {
+  return !!(mark?.hash && hash && mark.hash !== hash);
 }
 
 /** A short, stable hash of a step's text (FNV-1a, 32 bits, hex): the build writes it, the mark keeps it. */

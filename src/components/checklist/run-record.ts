@@ -28,9 +28,9 @@
  * untouched; it is written as version 4 on the next change.
  */
 import { ITEM_ID, readRecordValue, type Mark, type Marks, type Values } from './progress-record.ts';
-import { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved } from './run-basics.ts';
+import { DEFAULT_RUN, RUNS_VERSION, emptyRun, isChanged, isRemoved } from './run-basics.ts';
 
-export { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved };
+export { DEFAULT_RUN, RUNS_VERSION, emptyRun, isChanged, isRemoved };
 
 /** What the reader said of a step (the record's `state` plus its outcome). */
 export type Outcome = 'open' | 'done' | 'remark' | 'failed' | 'not-applicable';
@@ -358,11 +358,6 @@ export function changedSteps(run: Run, current: ReadonlyMap<string, { hash: stri
     if (now && isChanged(mark, now.hash)) changed.push({ id, before: mark.text ?? '', now: now.text });
   }
   return changed;
-}
-
-/** Whether a step marked `mark` changed since: it was marked with a hash, and the page's (`hash`) differs. */
-export function isChanged(mark: Mark | undefined, hash: string | undefined): boolean {
-  return !!(mark?.hash && hash && mark.hash !== hash);
 }
 
 /** A short, stable hash of a step's text (FNV-1a, 32 bits, hex): the build writes it, the mark keeps it. */

@@ -14,7 +14,7 @@ import { formatMarkTime } from '../tick-time.ts';
 import { progressStore, watchProgress } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
 import { loadPart } from '../../../client/load-part.ts';
-import { isChanged } from '../run-record.ts';
+import { isChanged } from '../run-basics.ts';
 import type { ReadText } from '../run-changes.ts';
 
 interface Item {

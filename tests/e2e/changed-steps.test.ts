@@ -116,6 +116,28 @@ test.describe('changed since you marked it', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a note added to a changed step leaves it flagged; a new outcome, given as the reader reads the new text, clears it', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(page_('en'));
+    await seed(page, progressKey(baseURL));
+    await page.reload();
+    const row = checklistItem(page, CHANGED!);
+    const dialog = page.locator('dialog[open]');
+    await expect(flagOf(page, CHANGED!)).toBeVisible();
+    await row.locator('button.checklist-evidence').click();
+    await dialog.locator('textarea').fill('done before the change');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(row.locator('button.checklist-evidence')).toContainText('done before the change');
+    await expect(flagOf(page, CHANGED!)).toBeVisible();
+    await row.locator('button.checklist-evidence').click();
+    await dialog.getByRole('radio', { name: 'done with a remark' }).check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(row.locator('button.checklist-evidence')).toContainText('done with a remark');
+    await expect(flagOf(page, CHANGED!)).toHaveCount(0);
+  });
+
   test('a step the reader marks keeps the hash and the text as read', async ({ page, baseURL }) => {
     const key = progressKey(baseURL);
     await page.goto(page_('en'));

@@ -8,7 +8,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepHashes } from '../../src/steps/text-hashes.ts';
 import { defaultLang } from '../../src/i18n/locales.ts';
-import { CHECKLIST_PHASE, checkboxOf, checklistItem, checklistItemIds, progressKey, recordErrors } from './checklist-helpers.ts';
+import {
+  CHECKLIST_PHASE,
+  checkboxOf,
+  checklistItem,
+  checklistItemIds,
+  progressKey,
+  recordErrors,
+} from './checklist-helpers.ts';
 import { guidePhase } from './guide-model.ts';
 
 // The checklist phase has at least three steps (guide-model.ts).
@@ -75,7 +82,9 @@ test.describe('changed since you marked it', () => {
       await page.goto(page_(lang));
       const hashes = await page
         .locator('guide-checklist [data-checklist-item]')
-        .evaluateAll((rows) => rows.map((row) => [(row as HTMLElement).dataset['checklistItem'], (row as HTMLElement).dataset['hash']]));
+        .evaluateAll((rows) =>
+          rows.map((row) => [(row as HTMLElement).dataset['checklistItem'], (row as HTMLElement).dataset['hash']]),
+        );
       expect(hashes, lang).toEqual(expected);
     }
   });

@@ -69,7 +69,13 @@ describe('changed steps: which marks are flagged', () => {
   });
 
   it('a step given the outcome it has keeps the text it was marked with unless new text is given', () => {
-    let run = markStep(emptyRun('default', '', T1), 'p1-a', { outcome: 'done', hash: 'aaaaaaaa', text: 'old' }, T1, 'l1');
+    let run = markStep(
+      emptyRun('default', '', T1),
+      'p1-a',
+      { outcome: 'done', hash: 'aaaaaaaa', text: 'old' },
+      T1,
+      'l1',
+    );
     run = markStep(run, 'p1-a', { outcome: 'done', note: 'a note' }, T2, 'l2');
     expect(run.marks.get('p1-a')).toMatchObject({ hash: 'aaaaaaaa', text: 'old', note: 'a note' });
   });
@@ -83,7 +89,12 @@ describe('changed steps: the store', () => {
     store.setMark('p1-a', 'ticked', true, { hash: 'aaaaaaaa', text: 'Back up the database' });
     store.setMark('p1-b', 'ticked', true);
     const reloaded = createProgressStore({ storage: area.tab(), key: KEY, now: () => new Date(T2) });
-    expect(reloaded.markOf('p1-a')).toMatchObject({ state: 'ticked', at: T1, hash: 'aaaaaaaa', text: 'Back up the database' });
+    expect(reloaded.markOf('p1-a')).toMatchObject({
+      state: 'ticked',
+      at: T1,
+      hash: 'aaaaaaaa',
+      text: 'Back up the database',
+    });
     expect(reloaded.markOf('p1-b')).not.toHaveProperty('hash');
     expect(isChanged(reloaded.markOf('p1-a'), 'bbbbbbbb')).toBe(true);
 

@@ -31,12 +31,7 @@ function text(tag: 'strong' | 'del' | 'ins', content: string): HTMLElement {
 }
 
 /** Shows (or updates) the flag of `step` in `row`, after `after`. */
-export function showChanged(
-  row: HTMLElement,
-  after: Element,
-  step: ChangedStep,
-  words: Record<string, string>,
-): void {
+export function showChanged(row: HTMLElement, after: Element, step: ChangedStep, words: Record<string, string>): void {
   let flag = row.querySelector<HTMLElement>(`.${CLASS}`);
   const key = `${step.hash} ${step.before}`;
   if (flag?.dataset['shown'] === key) return;

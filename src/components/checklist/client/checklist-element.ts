@@ -75,7 +75,9 @@ class GuideChecklist extends HTMLElement {
       evidence.title = words['edit'] ?? '';
       evidence.setAttribute('aria-label', words['edit'] ?? '');
       evidence.addEventListener('click', () => {
-        void loadPart(() => import('./evidence-dialog.ts')).then((dialog) => dialog.editEvidence(id, words, readText(row)));
+        void loadPart(() => import('./evidence-dialog.ts')).then((dialog) =>
+          dialog.editEvidence(id, words, readText(row)),
+        );
       });
       (row.querySelector('.checklist-body') ?? row).append(time, evidence);
       const skip = row.querySelector<HTMLButtonElement>('button[data-not-applicable]');

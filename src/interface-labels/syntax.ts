@@ -7,10 +7,11 @@
  * Pure: tested without a build (tests/unit/interface-labels.test.ts).
  */
 
+import { bracketMarkers, type MarkerUse } from '../utils/bracket-markers.ts';
+
 export const LABEL_OPEN = '⟪';
 
-const MARKER = /(⟪?)⟪([^⟪⟫\n]*)⟫/g;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const syntax = bracketMarkers(LABEL_OPEN, '⟫');
 
 export type LabelPiece =
   | { readonly kind: 'text'; readonly value: string }
@@ -18,39 +19,15 @@ export type LabelPiece =
 
 /** Text cut into plain text and label markers; escaped or malformed markers stay text (the check reports the latter). */
 export function splitLabels(text: string): LabelPiece[] {
-  const pieces: LabelPiece[] = [];
-  let plain = '';
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    const [whole, escape = '', id = ''] = match;
-    plain += text.slice(last, match.index);
-    last = match.index + whole.length;
-    if (escape !== '' || !ID.test(id)) {
-      plain += escape !== '' ? whole.slice(1) : whole;
-      continue;
-    }
-    if (plain !== '') pieces.push({ kind: 'text', value: plain });
-    plain = '';
-    pieces.push({ kind: 'label', id, raw: whole });
-  }
-  plain += text.slice(last);
-  if (plain !== '') pieces.push({ kind: 'text', value: plain });
-  return pieces;
+  return syntax
+    .split(text)
+    .map((piece) => (piece.kind === 'text' ? piece : { kind: 'label', id: piece.id, raw: piece.raw }));
 }
 
-export interface LabelUse {
-  readonly id: string;
-  /** Offset of the opening bracket in the text. */
-  readonly offset: number;
-  readonly wellFormed: boolean;
-}
+export type LabelUse = MarkerUse;
 
 /** Every unescaped label marker of a text, for the checks. */
-export function labelUses(text: string): LabelUse[] {
-  return [...text.matchAll(MARKER)]
-    .filter((match) => (match[1] ?? '') === '')
-    .map((match) => ({ id: match[2] ?? '', offset: match.index, wellFormed: ID.test(match[2] ?? '') }));
-}
+export const labelUses: (text: string) => LabelUse[] = syntax.uses;
 
 /** One declared label in every language. */
 export type LabelPair<L extends string> = Readonly<Record<L, string>>;

@@ -7,12 +7,12 @@
  * parameter, `\\⟦file-server⟧\⟦share⟧`).
  */
 
+import { bracketMarkers, type MarkerUse } from '../utils/bracket-markers.ts';
+
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
 
-/** A marker, escaped (group 1 is the doubled bracket) or not; group 2 is what stands between the brackets. */
-const MARKER = /(⟦?)⟦([^⟦⟧\n]*)⟧/g;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const syntax = bracketMarkers(OPEN, CLOSE);
 
 export type Piece =
   | { readonly kind: 'text'; readonly value: string }
@@ -23,39 +23,14 @@ export type Piece =
  * A bracketed text that is not a kebab-case id is left as it is (the check reports it).
  */
 export function splitParameters(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  let plain = '';
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    const [whole, escape = '', id = ''] = match;
-    const start = match.index;
-    plain += text.slice(last, start);
-    last = start + whole.length;
-    if (escape !== '' || !ID.test(id)) {
-      plain += escape !== '' ? whole.slice(1) : whole;
-      continue;
-    }
-    if (plain !== '') pieces.push({ kind: 'text', value: plain });
-    plain = '';
-    pieces.push({ kind: 'parameter', id, start, end: last });
-  }
-  plain += text.slice(last);
-  if (plain !== '') pieces.push({ kind: 'text', value: plain });
-  return pieces;
+  return syntax
+    .split(text)
+    .map((piece) =>
+      piece.kind === 'text' ? piece : { kind: 'parameter', id: piece.id, start: piece.start, end: piece.end },
+    );
 }
 
-export interface MarkerUse {
-  /** What stands between the brackets (an id, or a malformed one). */
-  readonly id: string;
-  /** Offset of the opening bracket in the text. */
-  readonly offset: number;
-  /** False when the text between the brackets is not a kebab-case id. */
-  readonly wellFormed: boolean;
-}
+export type { MarkerUse };
 
 /** Every unescaped marker of a text, for the checks. */
-export function markerUses(text: string): MarkerUse[] {
-  return [...text.matchAll(MARKER)]
-    .filter((match) => (match[1] ?? '') === '')
-    .map((match) => ({ id: match[2] ?? '', offset: match.index, wellFormed: ID.test(match[2] ?? '') }));
-}
+export const markerUses: (text: string) => MarkerUse[] = syntax.uses;

@@ -34,6 +34,7 @@ function expectedHashes(): Map<string, string> {
   return stepHashes(reference, reference);
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const flagOf = (page: Page, id: string) => checklistItem(page, id).locator('.checklist-changed');
 const page_ = (lang: string) => `${lang}/${CHECKLIST_PHASE}/`;
 
@@ -105,6 +106,7 @@ test.describe('changed since you marked it', () => {
       await expect(flag.locator('del')).toHaveText(OLD_TEXT);
       await expect(flag.locator('ins')).toHaveText(await shownText(page, CHANGED!));
       await expect(checkboxOf(page, CHANGED!)).toBeChecked();
+      await expect(checkboxOf(page, CHANGED!)).toHaveAccessibleDescription(new RegExp(escaped(WORDS[lang].flag)));
       await expect(flagOf(page, CURRENT!)).toHaveCount(0);
       await expect(flagOf(page, WITHOUT_HASH!)).toHaveCount(0);
     }
@@ -113,6 +115,7 @@ test.describe('changed since you marked it', () => {
     await flagOf(page, CHANGED!).getByRole('button', { name: WORDS.en.confirm }).click();
     await expect(flagOf(page, CHANGED!)).toHaveCount(0);
     await expect(checkboxOf(page, CHANGED!)).toBeFocused();
+    await expect(checkboxOf(page, CHANGED!)).not.toHaveAccessibleDescription(new RegExp(escaped(WORDS.en.flag)));
     await page.reload();
     await expect(checkboxOf(page, CHANGED!)).toBeChecked();
     await expect(flagOf(page, CHANGED!)).toHaveCount(0);

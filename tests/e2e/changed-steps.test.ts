@@ -162,4 +162,33 @@ test.describe('changed since you marked it', () => {
     await expect(checkboxOf(page, FRESH!)).toBeChecked();
     await expect(flagOf(page, FRESH!)).toHaveCount(0);
   });
+
+  test('a flag shown above a step the reader opened by its link leaves that step where it is', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 600 });
+    const key = progressKey(baseURL);
+    /** Where the step opened by its link stands once the page has settled. */
+    const openedAt = async () => {
+      await page.goto(page_('en'));
+      await page.goto(`${page_('fr')}#step-${WITHOUT_HASH!}`, { waitUntil: 'networkidle' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return checklistItem(page, WITHOUT_HASH!).evaluate((row) => row.getBoundingClientRect().top);
+    };
+    await page.goto(page_('en'));
+    await seed(page, key);
+    await page.evaluate((k) => {
+      const record = JSON.parse(localStorage.getItem(k)!) as { runs: { default: { steps: Record<string, unknown> } } };
+      for (const [id, mark] of Object.entries(record.runs.default.steps))
+        if ((mark as { hash?: string }).hash === 'deadbeef') delete record.runs.default.steps[id];
+      localStorage.setItem(k, JSON.stringify(record));
+    }, key);
+    const withoutFlag = await openedAt();
+    await seed(page, key);
+    const withFlag = await openedAt();
+    await expect(flagOf(page, CHANGED!)).toHaveCount(1);
+    expect(await flagOf(page, CHANGED!).evaluate((flag) => flag.getBoundingClientRect().bottom)).toBeLessThan(0);
+    expect(Math.abs(withFlag - withoutFlag)).toBeLessThanOrEqual(2);
+  });
 });

@@ -5,6 +5,7 @@
  * and the new text until the reader confirms. Records are seeded in storage as a browser that marked the
  * steps before the guide was updated would hold them. Written against the guide model (guide-model.ts).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { stepHashes } from '../../src/steps/text-hashes.ts';
 import { defaultLang } from '../../src/i18n/locales.ts';
@@ -191,4 +192,21 @@ test.describe('changed since you marked it', () => {
     expect(await flagOf(page, CHANGED!).evaluate((flag) => flag.getBoundingClientRect().bottom)).toBeLessThan(0);
     expect(Math.abs(withFlag - withoutFlag)).toBeLessThanOrEqual(2);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`axe finds no violation in a changed step's row and its flag, in the ${colorScheme} theme`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(page_('en'));
+      await seed(page, progressKey(baseURL));
+      await page.goto(page_('fr'));
+      await expect(flagOf(page, CHANGED!)).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .include(`[data-checklist-item="${CHANGED!}"]`)
+        .analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
 });

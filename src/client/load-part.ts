@@ -8,12 +8,15 @@
  */
 const RETRY_DELAYS_MS = [1_000, 3_000];
 
-export function loadPart<T>(load: () => Promise<T>): Promise<T> {
-  const attempt = (tries: number): Promise<T> =>
-    load().catch((error: unknown) => {
-      const delay = RETRY_DELAYS_MS[tries];
-      if (delay === undefined) throw error;
-      return new Promise<void>((resolve) => setTimeout(resolve, delay)).then(() => attempt(tries + 1));
-    });
-  return attempt(0);
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function loadPart<T>(load: () => Promise<T>): Promise<T> {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await load();
+    } catch {
+      await pause(delay);
+    }
+  }
+  return load();
 }

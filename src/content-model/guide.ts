@@ -6,12 +6,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { translate } from '../i18n/index.ts';
-import { langs, locales, type Lang } from '../i18n/locales.ts';
+import { defaultLang, langs, locales, type Lang } from '../i18n/locales.ts';
 import { parseMdx } from '../checks/mdx-source.ts';
 import { contentDir } from '../content-dir.ts';
 import { typesetText } from '../markdown/typography.ts';
 import { stepNumbers } from '../steps/numbers.ts';
 import { checklistPlacements, type Placement } from '../steps/placements.ts';
+import { stepHashes } from '../steps/text-hashes.ts';
 import { readWindows, windowItems, type ChangeWindow } from '../steps/windows.ts';
 import { orderPhases, splitEntryId } from '../utils/phases.ts';
 
@@ -32,6 +33,11 @@ export interface Phase {
   readonly numbers: ReadonlyMap<string, string>;
   /** Where the document places its steps (`<Checklist>`), in reading order; the rest end the page. */
   readonly placements: readonly Placement[];
+  /**
+   * Each item's text hash (src/steps/text-hashes.ts): of the default language's label and verification, the
+   * same in every language, so that a mark made on any page can tell when the step's text changed.
+   */
+  readonly hashes: ReadonlyMap<string, string>;
 }
 
 /** A change window with the phase and steps it holds, in one language. */
@@ -71,6 +77,11 @@ async function loadGuide(): Promise<Guide> {
   ]);
   const home = {} as Record<Lang, HomeEntry>;
   const phases = {} as Record<Lang, Phase[]>;
+  const reference = (slug: string) =>
+    phaseEntries.find((entry) => {
+      const id = splitEntryId(entry.id);
+      return id.lang === defaultLang && id.slug === slug;
+    })?.data.checklist;
   for (const lang of langs) {
     const homeEntry = homeEntries.find((entry) => entry.id === lang);
     if (!homeEntry) throw new Error(`content/home/${lang}.mdx is missing: every language needs the guide's home text.`);
@@ -97,6 +108,7 @@ async function loadGuide(): Promise<Guide> {
           data: typesetPhase(entry.data, typeset),
           numbers: stepNumbers(entry.data.phase, entry.data.checklist),
           placements: placementsOf(entry),
+          hashes: stepHashes(entry.data.checklist, reference(slug)),
         })),
     );
   }

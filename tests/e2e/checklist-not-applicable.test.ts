@@ -200,10 +200,16 @@ test.describe('steps marked not applicable', () => {
     const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{}') as {
       runs: Record<string, { steps: Record<string, { state: string; at: string }> }>;
     };
+    // The old ticks have no text hash (never flagged as changed); the new mark keeps the page's.
     expect(stored.runs['default']?.steps).toEqual({
       [FIRST_ITEM]: { state: 'ticked', at },
       'p9-removed-step': { state: 'ticked', at },
-      [SECOND_ITEM]: { state: 'notApplicable', at: expect.any(String) },
+      [SECOND_ITEM]: {
+        state: 'notApplicable',
+        at: expect.any(String),
+        hash: await checklistItem(page, SECOND_ITEM).getAttribute('data-hash'),
+        text: expect.any(String),
+      },
     });
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.filter((name) => name.includes(':unreadable:'))).toEqual([]);

@@ -20,6 +20,7 @@ export interface PhaseFrontmatter {
       readonly id: string;
       readonly role?: string;
       readonly label: string;
+      readonly verify?: string;
       readonly when?: string;
     }[];
   }[];

@@ -51,6 +51,7 @@ import {
   writeRuns,
   type Evidence,
   type MergeResult,
+  type ReadText,
 } from './run-changes.ts';
 import {
   NEARLY_FULL,
@@ -85,8 +86,9 @@ export interface ProgressStore extends ProgressReader {
   /**
    * `on`: gives the step `state`, timed now (a step that already has it keeps its time; one in another
    * state changes). Not `on`: opens a step that has `state`, and leaves a step in another state as it is.
+   * `read`: the step's text as the reader read it, kept by the mark (changed-step detection).
    */
-  setMark(id: string, state: StepState, on: boolean): void;
+  setMark(id: string, state: StepState, on: boolean, read?: ReadText): void;
   /** Gives the step an outcome with its evidence (who, note), or opens it (undefined). Logged. */
   setEvidence(id: string, evidence: Evidence | undefined): void;
   /** Opens `ids` (whatever their state); returns the removed marks (with their times), for undo. */
@@ -286,11 +288,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       ...(newer !== undefined ? { newer } : {}),
       ...(size > STORAGE_QUOTA * NEARLY_FULL ? { nearlyFull: true } : {}),
     }),
-    setMark(step, state, on) {
+    setMark(step, state, on, read) {
       change((run) => {
         const mark = run.marks.get(step);
         if (on && mark?.state !== state)
-          return markStep(run, step, { outcome: stateToOutcome(state), who: who() }, time(), id(), who());
+          return markStep(run, step, { outcome: stateToOutcome(state), who: who(), ...read }, time(), id(), who());
         if (!on && mark?.state === state) return markStep(run, step, undefined, time(), id(), who());
         return run;
       });

@@ -2,6 +2,7 @@
  * The few facts about runs (run-record.ts) that every page needs as it loads: kept apart, so that a page
  * importing them does not also carry the strict reader and the writing code, which load on first use.
  */
+import type { Mark } from './progress-record.ts';
 import type { Run } from './run-record.ts';
 
 export const RUNS_VERSION = 4;
@@ -28,4 +29,12 @@ export function emptyRun(id: string, name: string, created: string): Run {
 /** Whether a run was removed (and not restored since). */
 export function isRemoved(run: Run): boolean {
   return run.removed !== undefined && (run.restored === undefined || run.removed > run.restored);
+}
+
+/**
+ * Whether the text of a step marked `mark` changed in the guide since: it was marked with a hash (marks of
+ * before runs have none and are never flagged), and the page gives another (`hash`).
+ */
+export function isChanged(mark: Mark | undefined, hash: string | undefined): boolean {
+  return !!(mark?.hash && hash && mark.hash !== hash);
 }

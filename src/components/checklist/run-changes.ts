@@ -179,6 +179,12 @@ export interface Evidence {
   readonly text?: string;
 }
 
+/** A step's text as the reader read it when marking: the hash the page gives and the text itself. */
+export interface ReadText {
+  readonly hash: string;
+  readonly text: string;
+}
+
 /** A fresh id for a log entry or a run: the time, and randomness so that two tabs never make the same. */
 export function newId(at: Date, random: () => number = Math.random): string {
   const tail = Math.floor(random() * 36 ** 6)

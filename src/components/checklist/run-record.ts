@@ -28,10 +28,10 @@
  * untouched; it is written as version 4 on the next change.
  */
 import { ITEM_ID, readRecordValue, type Mark, type Marks, type Values } from './progress-record.ts';
-import { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved } from './run-basics.ts';
+import { DEFAULT_RUN, RUNS_VERSION, emptyRun, isChanged, isRemoved } from './run-basics.ts';
 import { changedSinceSignOff, stepTime } from './sign-off-state.ts';
 
-export { DEFAULT_RUN, RUNS_VERSION, emptyRun, isRemoved, changedSinceSignOff, stepTime };
+export { DEFAULT_RUN, RUNS_VERSION, emptyRun, isChanged, isRemoved, changedSinceSignOff, stepTime };
 
 /** What the reader said of a step (the record's `state` plus its outcome). */
 export type Outcome = 'open' | 'done' | 'remark' | 'failed' | 'not-applicable';
@@ -343,7 +343,7 @@ export function changedSteps(run: Run, current: ReadonlyMap<string, { hash: stri
   const changed: ChangedStep[] = [];
   for (const [id, mark] of run.marks) {
     const now = current.get(id);
-    if (now && mark.hash && mark.hash !== now.hash) changed.push({ id, before: mark.text ?? '', now: now.text });
+    if (now && isChanged(mark, now.hash)) changed.push({ id, before: mark.text ?? '', now: now.text });
   }
   return changed;
 }

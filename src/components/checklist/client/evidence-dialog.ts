@@ -4,6 +4,7 @@
  * the reader saves is a change of the current run like any other: timed, signed with their initials, logged.
  */
 import { outcomeOf } from '../run-record.ts';
+import type { ReadText } from '../run-changes.ts';
 import { writableProgressStore } from './store.ts';
 
 const OUTCOMES = ['done', 'remark', 'failed', 'not-applicable'] as const;
@@ -56,8 +57,11 @@ function build(words: Record<string, string>): HTMLDialogElement {
   return made;
 }
 
-/** Opens the dialog for step `id`, filled with its evidence; saves it on "save". */
-export async function editEvidence(id: string, words: Record<string, string>): Promise<void> {
+/**
+ * Opens the dialog for step `id`, filled with its evidence; saves it on "save". A new outcome keeps the
+ * step's text as read now (`read`); a note changed alone leaves the mark's text, and so its flag if changed.
+ */
+export async function editEvidence(id: string, words: Record<string, string>, read?: ReadText): Promise<void> {
   const store = await writableProgressStore();
   const mark = store.markOf(id);
   dialog ??= build(words);
@@ -77,6 +81,7 @@ export async function editEvidence(id: string, words: Record<string, string>): P
     store.setEvidence(id, {
       outcome: outcome as (typeof OUTCOMES)[number],
       ...(note?.value.trim() ? { note: note.value.trim() } : {}),
+      ...(outcome !== current ? read : {}),
     });
   };
   shown.showModal();

@@ -14,7 +14,7 @@
 import { storageKey } from '../../../utils/storage-keys.ts';
 import type { ProgressStore } from '../progress-store.ts';
 import { createProgressView, type ProgressReader, type ProgressView } from '../progress-view.ts';
-import type { Evidence } from '../run-changes.ts';
+import type { Evidence, ReadText } from '../run-changes.ts';
 import type { SignOff } from '../run-record.ts';
 import type { Marks, StepState } from '../progress-record.ts';
 import { loadPart } from '../../../client/load-part.ts';
@@ -23,8 +23,11 @@ import type { PluralTemplates } from '../progress-text.ts';
 
 /** What a page reads, and the changes it makes without waiting for an answer. */
 export interface PageProgress extends ProgressReader {
-  setMark(id: string, state: StepState, on: boolean): void;
+  /** `read`: the step's text hash and text as the reader read it, kept by the mark. */
+  setMark(id: string, state: StepState, on: boolean, read?: ReadText): void;
   setEvidence(id: string, evidence: Evidence | undefined): void;
+  /** The reader confirms a changed step's new text (its hash and text). */
+  confirmText(id: string, hash: string, text: string): void;
   /** Opens `ids`; returns the marks removed (for undo), as they were before. */
   clear(ids: Iterable<string>): Marks;
   restore(entries: Marks): void;
@@ -52,7 +55,7 @@ const notify = () => {
 
 /** A change waiting in the journal: the store's method, its arguments, and when the reader made it. */
 type Change = readonly [
-  method: 'setMark' | 'setEvidence' | 'clear' | 'restore' | 'setValue' | 'selectRun' | 'signOff',
+  method: 'setMark' | 'setEvidence' | 'confirmText' | 'clear' | 'restore' | 'setValue' | 'selectRun' | 'signOff',
   at: string,
   ...args: unknown[],
 ];
@@ -159,8 +162,9 @@ const page: PageProgress = {
   dispose() {
     listeners.clear();
   },
-  setMark: (id, state, on) => later('setMark', id, state, on),
+  setMark: (id, state, on, read) => later('setMark', id, state, on, read),
   setEvidence: (id, evidence) => later('setEvidence', id, evidence),
+  confirmText: (id, hash, text) => later('confirmText', id, hash, text),
   clear(ids) {
     const list = [...ids];
     const marks = reader().marks();

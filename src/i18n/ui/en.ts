@@ -216,7 +216,6 @@ const en = {
   'board.complete': 'complete',
   'board.signedOff': 'signed off',
   'board.overrun': 'running over',
-  'board.cardOverrun': 'Running over its planned window',
   'board.windowsHeading': 'Planned windows of the current run: {{run}}',
   'board.windowsCaption': 'Planned start and end of each phase',
   'board.start': 'Planned start',

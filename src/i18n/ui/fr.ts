@@ -227,7 +227,6 @@ const fr = {
   'board.complete': 'terminée',
   'board.signedOff': 'validée',
   'board.overrun': 'en dépassement',
-  'board.cardOverrun': 'En dépassement de son créneau prévu',
   'board.windowsHeading': 'Créneaux prévus de l’exécution en cours : {{run}}',
   'board.windowsCaption': 'Début et fin prévus de chaque phase',
   'board.start': 'Début prévu',

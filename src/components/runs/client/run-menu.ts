@@ -100,7 +100,10 @@ export async function enableRunMenu(control: HTMLElement): Promise<(action: stri
   });
 
   if (who) {
-    who.value = readStored(whoKey()) ?? '';
+    // Initials typed while this code loaded are the reader's latest word: kept and stored, not replaced.
+    const typed = who.value.trim();
+    if (typed) writeStored(whoKey(), typed);
+    else who.value = readStored(whoKey()) ?? '';
     who.addEventListener('change', () => writeStored(whoKey(), who.value.trim() || null));
   }
   return (action) => {

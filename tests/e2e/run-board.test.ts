@@ -16,6 +16,8 @@ import {
   recordErrors,
 } from './checklist-helpers.ts';
 import { phasesInOrder } from './guide-model.ts';
+import { contentDir } from '../../src/content-dir.ts';
+import { readParameters } from '../../src/parameters/declared.ts';
 
 type Lang = 'fr' | 'en';
 const WORDS = {
@@ -70,6 +72,23 @@ async function createRun(page: Page, name: string, lang: Lang): Promise<void> {
   await page.locator('dialog[open] button[type="submit"]').click();
   await expect(control.locator('select option:checked')).toHaveText(name);
 }
+
+test('a value typed on the environment page is a change of the run, logged with its parameter and value', async ({
+  page,
+}) => {
+  const [parameter] = readParameters(contentDir()).list;
+  expect(parameter, 'the guide under test declares a parameter').toBeDefined();
+  await page.goto('en/environment/');
+  const input = page.locator(`input[name="${parameter!.id}"]`);
+  await expect(input).toBeEnabled();
+  await input.fill(parameter!.example);
+  await input.press('Tab');
+  await openBoard(page, 'en');
+  const rows = logTable(page).locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(parameter!.id);
+  await expect(rows.first()).toContainText(parameter!.example);
+});
 
 for (const lang of ['en', 'fr'] as const) {
   test.describe(`run board (${lang})`, () => {

@@ -42,6 +42,7 @@ import {
 } from './run-record.ts';
 import {
   confirmText,
+  logValue,
   markStep,
   mergeMarks,
   mergeRecords,
@@ -335,7 +336,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         values.delete(param);
         drafts.delete(param);
         if (value !== null) (valid ? values : drafts).set(param, value);
-        return { ...run, values, drafts, valueTimes: new Map(run.valueTimes).set(param, time()) };
+        const changed = { ...run, values, drafts, valueTimes: new Map(run.valueTimes).set(param, time()) };
+        // A value in use changed (a draft, not used, is not a change of the run's record of work).
+        return logValue(changed, param, run.values.get(param) ?? '', values.get(param) ?? '', time(), id(), who());
       });
     },
     mergeValues(entries) {

@@ -193,6 +193,27 @@ export function newId(at: Date, random: () => number = Math.random): string {
   return `${at.getTime().toString(36)}-${tail}`;
 }
 
+/** How long a reader's edits of one value count as one change in the log (typing a name makes many). */
+export const VALUE_EDIT_MS = 5 * 60_000;
+
+/**
+ * The run with a parameter's value changed from `from` to `to` logged: a change of the same value by the
+ * same reader within VALUE_EDIT_MS of the last entry is that entry, updated (its `from` kept); values are
+ * cut to the log's 120 characters.
+ */
+export function logValue(run: Run, param: string, from: string, to: string, at: string, id: string, who: string): Run {
+  if (from === to) return run;
+  const cut = (value: string) => value.slice(0, 120);
+  const last = run.log.at(-1);
+  const recent =
+    last?.param === param && last.who === who && Date.parse(at) - Date.parse(last.at) < VALUE_EDIT_MS
+      ? last
+      : undefined;
+  if (recent && recent.from === cut(to)) return { ...run, log: run.log.slice(0, -1) };
+  const logged = recent ? { ...recent, at, to: cut(to) } : entry(at, id, { who, param, from: cut(from), to: cut(to) });
+  return { ...run, log: [...(recent ? run.log.slice(0, -1) : run.log), logged] };
+}
+
 function entry(at: string, id: string, fields: Partial<LogEntry>): LogEntry {
   return { id, at, who: '', step: '', phase: '', from: '', to: '', note: '', ...fields };
 }

@@ -45,6 +45,8 @@ export interface LogEntry {
   readonly step: string;
   /** The phase signed off ('' for a step). */
   readonly phase: string;
+  /** The parameter whose value changed (issue 12's environment); absent for a step or a phase. */
+  readonly param?: string;
   readonly from: string;
   readonly to: string;
   readonly note: string;
@@ -146,10 +148,10 @@ function readMark(value: unknown): Mark | undefined {
 
 function readLogEntry(value: unknown): LogEntry | undefined {
   if (!isPlainObject(value)) return undefined;
-  const { id, at, who = '', step = '', phase = '', from = '', to = '', note = '' } = value;
+  const { id, at, who = '', step = '', phase = '', param = '', from = '', to = '', note = '' } = value;
   if (!isText(id, 64) || id === '' || !isTime(at)) return undefined;
-  if (![who, step, phase, from, to].every((field) => isText(field, MAX_NAME)) || !isText(note)) return undefined;
-  return { id, at, who, step, phase, from, to, note } as LogEntry;
+  if (![who, step, phase, param, from, to].every((field) => isText(field, MAX_NAME)) || !isText(note)) return undefined;
+  return { id, at, who, step, phase, ...(param ? { param } : {}), from, to, note } as LogEntry;
 }
 
 function readSignOff(value: unknown): SignOff | undefined {

@@ -174,7 +174,7 @@ class GuideRunBoard extends HTMLElement {
           const what = el('td');
           if (entry.step && phase) {
             what.append(el('a', numbers.get(entry.step) ?? entry.step, { href: `${phase.href}#step-${entry.step}` }));
-          } else what.textContent = phase?.name ?? entry.step;
+          } else what.textContent = phase?.name ?? (entry.param || entry.step);
           const change = [entry.from, entry.to]
             .filter(Boolean)
             .map((outcome) => words[outcome] ?? outcome)

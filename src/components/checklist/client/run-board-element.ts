@@ -221,6 +221,9 @@ class GuideRunBoard extends HTMLElement {
       showWindows(run, rows.find((row) => row.current)?.cells ?? []);
       showLog(run);
     };
+    // The writing side, loaded now rather than on the first change: a window typed just before the reader
+    // leaves the page is then saved at once, not after a load the page may not live to see.
+    void writableProgressStore();
     this.#stop = watchProgress((progress) => {
       store = progress;
       render();

@@ -69,6 +69,8 @@ test.describe('checklist progress', () => {
       Promise.all(
         [FIRST_ITEM, SECOND_ITEM].map((id) => checklistItem(page, id).locator('time').getAttribute('datetime')),
       );
+    // The tick times show once the store has taken both ticks (its writing side loads on the first change).
+    await expect.poll(async () => (await times()).every(Boolean)).toBe(true);
     const before = await times();
 
     await page.getByRole('button', { name: 'Untick all' }).click();

@@ -31,6 +31,15 @@ export default defineConfig({
   vite: {
     // Data of the locale table that browser code needs (search stop words), without the table's dictionaries.
     define: localeDefines(),
+    plugins: [
+      {
+        // Parts loaded on demand (loadPart) are fetched when asked for, their own imports after them: no
+        // preload helper and list of every part's file in the one script every page loads. Astro sets the
+        // build's modulePreload itself, so it is set here, on the browser's build.
+        name: 'runbook:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -6,19 +6,12 @@
 import { outcomeOf } from '../run-record.ts';
 import type { ReadText } from '../run-changes.ts';
 import { writableProgressStore } from './store.ts';
+import { dialogField, formDialog } from '../../../client/form-dialog.ts';
 
 const OUTCOMES = ['done', 'remark', 'failed', 'not-applicable'] as const;
 let dialog: HTMLDialogElement | undefined;
 
 function build(words: Record<string, string>): HTMLDialogElement {
-  const made = document.createElement('dialog');
-  made.className = 'confirm-dialog evidence-dialog';
-  made.setAttribute('aria-labelledby', 'evidence-title');
-  const form = document.createElement('form');
-  form.method = 'dialog';
-  const title = document.createElement('h2');
-  title.id = 'evidence-title';
-  title.textContent = words['title'] ?? '';
   const choices = document.createElement('fieldset');
   const legend = document.createElement('legend');
   legend.textContent = words['title'] ?? '';
@@ -31,30 +24,14 @@ function build(words: Record<string, string>): HTMLDialogElement {
     radio.name = 'outcome';
     radio.value = outcome;
     label.append(radio, ` ${words[outcome] ?? outcome}`);
-    choices.append(label);
+    // One choice a line.
+    const line = document.createElement('div');
+    line.append(label);
+    choices.append(line);
   }
-  const noteLabel = document.createElement('label');
-  noteLabel.textContent = words['note'] ?? '';
-  const note = document.createElement('textarea');
-  note.name = 'note';
-  note.maxLength = 1000;
-  note.rows = 3;
-  noteLabel.append(note);
-  const actions = document.createElement('div');
-  actions.className = 'confirm-dialog-actions';
-  const cancel = document.createElement('button');
-  cancel.className = 'button';
-  cancel.value = 'cancel';
-  cancel.textContent = words['cancel'] ?? '';
-  const save = document.createElement('button');
-  save.className = 'button';
-  save.value = 'save';
-  save.textContent = words['save'] ?? '';
-  actions.append(cancel, save);
-  form.append(title, choices, noteLabel, actions);
-  made.append(form);
-  document.body.append(made);
-  return made;
+  const note = dialogField(words['note'] ?? '', document.createElement('textarea'), 'note', 1000);
+  const text = { title: words['title'] ?? '', cancel: words['cancel'] ?? '', save: words['save'] ?? '' };
+  return formDialog('evidence-title', text, [choices, note]).dialog;
 }
 
 /**

@@ -5,64 +5,25 @@
  * applicable. Signing again (after a later change) replaces the sign-off and clears its flag.
  */
 import { progressSettled, progressStore } from './store.ts';
+import { dialogField as field, formDialog } from '../../../client/form-dialog.ts';
 
 let dialog: HTMLDialogElement | undefined;
 
-function field(
-  form: HTMLFormElement,
-  label: string,
-  control: HTMLInputElement | HTMLTextAreaElement,
-  name: string,
-  max: number,
-): void {
-  // As the run dialog's fields (RunControl.astro): a paragraph each, the control under its label.
-  const line = document.createElement('p');
-  const wrap = document.createElement('label');
-  control.name = name;
-  control.maxLength = max;
-  wrap.append(label, document.createElement('br'), control);
-  line.append(wrap);
-  form.append(line);
-}
-
 function build(words: Record<string, string>): HTMLDialogElement {
-  const made = document.createElement('dialog');
-  made.className = 'confirm-dialog evidence-dialog';
-  made.setAttribute('aria-labelledby', 'sign-off-dialog-title');
-  const form = document.createElement('form');
-  form.method = 'dialog';
-  const title = document.createElement('h2');
-  title.id = 'sign-off-dialog-title';
-  title.textContent = words['dialogTitle'] ?? '';
-  form.append(title);
   const name = document.createElement('input');
   name.required = true;
   name.autocomplete = 'name';
-  field(form, words['name'] ?? '', name, 'name', 120);
-  field(form, words['role'] ?? '', document.createElement('input'), 'role', 120);
   const date = document.createElement('input');
   date.type = 'date';
   date.required = true;
-  field(form, words['date'] ?? '', date, 'date', 10);
   const comment = document.createElement('textarea');
-  comment.rows = 3;
-  field(form, words['commentLabel'] ?? '', comment, 'comment', 1000);
-  const actions = document.createElement('div');
-  actions.className = 'confirm-dialog-actions';
-  const cancel = document.createElement('button');
-  cancel.className = 'button';
-  cancel.value = 'cancel';
-  cancel.formNoValidate = true;
-  cancel.textContent = words['cancel'] ?? '';
-  const save = document.createElement('button');
-  save.className = 'button button-primary';
-  save.value = 'save';
-  save.textContent = words['save'] ?? '';
-  actions.append(cancel, save);
-  form.append(actions);
-  made.append(form);
-  document.body.append(made);
-  return made;
+  const text = { title: words['dialogTitle'] ?? '', cancel: words['cancel'] ?? '', save: words['save'] ?? '' };
+  return formDialog('sign-off-dialog-title', text, [
+    field(words['name'] ?? '', name, 'name', 120),
+    field(words['role'] ?? '', document.createElement('input'), 'role', 120),
+    field(words['date'] ?? '', date, 'date', 10),
+    field(words['commentLabel'] ?? '', comment, 'comment', 1000),
+  ]).dialog;
 }
 
 /** Today in the reader's time zone, as a date input holds it (YYYY-MM-DD). */

@@ -126,6 +126,12 @@ test.describe('changed since you marked it', () => {
     await page.goto(page_('fr'));
     await expect(checkboxOf(page, CHANGED!)).toBeChecked();
     await expect(flagOf(page, CHANGED!)).toHaveCount(0);
+    // The confirmation is a change of the run: the home's run board logs it against the step.
+    await page.goto('fr/');
+    await page.locator('guide-run-board summary').click();
+    const logged = page.locator('guide-run-board table').nth(1).locator('tbody tr');
+    await expect(logged).toHaveCount(1);
+    await expect(logged.first()).toContainText('nouveau texte confirmé');
     expect(errors).toEqual([]);
   });
 

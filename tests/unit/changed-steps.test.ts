@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepHashes, stepText } from '../../src/steps/text-hashes.ts';
 import { emptyRun, isChanged, textHash } from '../../src/components/checklist/run-record.ts';
 import { createProgressStore } from '../../src/components/checklist/progress-store.ts';
-import { markStep } from '../../src/components/checklist/run-changes.ts';
+import { confirmText, markStep } from '../../src/components/checklist/run-changes.ts';
 import { FakeArea } from './fake-storage.ts';
 
 const KEY = 'runbook:/guides/example/:progress';
@@ -103,6 +103,28 @@ describe('changed steps: the store', () => {
     expect(again.markOf('p1-a')).toMatchObject({ state: 'ticked', at: T1, hash: 'bbbbbbbb', changed: T2 });
     expect(again.markOf('p1-a')?.text).toBe('Back up the database with pg_dump');
     expect(isChanged(again.markOf('p1-a'), 'bbbbbbbb')).toBe(false);
+  });
+
+  it('logs a confirmation (who, when, the step), once: confirming the text a mark already has changes nothing', () => {
+    const times = [T1, T2, T2];
+    const store = createProgressStore({
+      storage: new FakeArea().tab(),
+      key: KEY,
+      now: () => new Date(times.shift() ?? T2),
+      who: () => 'JD',
+    });
+    store.setMark('p1-a', 'ticked', true, { hash: 'aaaaaaaa', text: 'old' });
+    store.confirmText('p1-a', 'bbbbbbbb', 'new');
+    store.confirmText('p1-a', 'bbbbbbbb', 'new');
+    const log = store.run().log;
+    expect(log).toHaveLength(2);
+    expect(log[1]).toMatchObject({ at: T2, who: 'JD', step: 'p1-a', from: '', to: 'text-confirmed' });
+    expect(store.markOf('p1-a')).toMatchObject({ state: 'ticked', hash: 'bbbbbbbb', text: 'new' });
+  });
+
+  it('confirming a step without a mark changes nothing and logs nothing', () => {
+    const run = emptyRun('default', '', T1);
+    expect(confirmText(run, 'p1-a', 'bbbbbbbb', 'new', T2, 'l1', 'JD')).toBe(run);
   });
 
   it('a step marked again after it was opened takes the text the reader reads now', () => {

@@ -130,7 +130,7 @@ describe('runs: the progress record, version 4', () => {
       ['p4-old', { hash: textHash('x'), text: 'x' }],
     ]);
     expect(changedSteps(r, page)).toEqual([{ id: 'p4-a', before, now: after }]);
-    r = confirmText(r, 'p4-a', textHash(after), after, T2);
+    r = confirmText(r, 'p4-a', textHash(after), after, T2, 'l3', 'JD');
     expect(changedSteps(r, page)).toEqual([]);
     expect(textHash('a  b\n')).toBe(textHash('a b'));
   });

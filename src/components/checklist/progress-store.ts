@@ -466,7 +466,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       change((run) => ({ ...run, windows: new Map(run.windows).set(phase, { start, end, at: time() }) }));
     },
     confirmText(step, hash, text) {
-      change((run) => confirmText(run, step, hash, text, time()));
+      change((run) => confirmText(run, step, hash, text, time(), id(), who()));
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -290,9 +290,21 @@ export function signOffPhase(
   return { ...run, signOffs, log };
 }
 
-/** The reader confirms a changed step: its mark takes the current text, nothing else changes. */
-export function confirmText(run: Run, id: string, hash: string, text: string, at: string): Run {
+/**
+ * The reader confirms a changed step: its mark takes the current text, its outcome unchanged; logged (to
+ * `text-confirmed`), so that the record shows who accepted the guide's new text of a step already marked, and when.
+ */
+export function confirmText(
+  run: Run,
+  id: string,
+  hash: string,
+  text: string,
+  at: string,
+  logId: string,
+  who: string,
+): Run {
   const mark = run.marks.get(id);
-  if (!mark) return run;
-  return { ...run, marks: new Map(run.marks).set(id, { ...mark, hash, text, changed: at }) };
+  if (!mark || mark.hash === hash) return run;
+  const log = [...run.log, entry(at, logId, { who, step: id, to: 'text-confirmed' })];
+  return { ...run, marks: new Map(run.marks).set(id, { ...mark, hash, text, changed: at }), log };
 }

@@ -127,6 +127,30 @@ for (const lang of ['en', 'fr'] as const) {
       await openBoard(page, lang);
       await expect(cellOf(page, WORDS[lang].main)).toContainText(WORDS[lang].overrun);
       await expect(end).toHaveValue('2020-01-02T10:00');
+      // Its card among the phases says so too, the others do not.
+      await expect(page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"] [data-overrun]`)).toBeVisible();
+      await expect(page.locator('.phase-card [data-overrun]:visible')).toHaveCount(1);
+    });
+
+    test('a planned end passing while the home is open flags the phase, on the board and its card, without a reload', async ({
+      page,
+    }) => {
+      await page.clock.install({ time: new Date('2026-12-01T09:58:00') });
+      await page.goto(`${lang}/${CHECKLIST_PHASE}/`);
+      await checkboxOf(page, FIRST_ITEM).check();
+      await openBoard(page, lang);
+      const end = board(page).locator('.run-board-windows li').nth(COLUMN).locator('input').nth(1);
+      await end.fill('2026-12-01T10:00');
+      await end.press('Tab');
+      const state = board(page).locator(`[data-window-state="${CHECKLIST_PHASE}"]`);
+      await expect(state).not.toHaveClass(/is-overrunning/);
+      await expect(cellOf(page, WORDS[lang].main)).not.toContainText(WORDS[lang].overrun);
+      const card = page.locator(`.phase-card[data-phase="${CHECKLIST_PHASE}"] [data-overrun]`);
+      await expect(card).toBeHidden();
+      await page.clock.fastForward('03:00');
+      await expect(cellOf(page, WORDS[lang].main)).toContainText(WORDS[lang].overrun);
+      await expect(state).toHaveClass(/is-overrunning/);
+      await expect(card).toBeVisible();
     });
 
     test('the log lists a tick and its undo newest first, and the phase filter narrows it', async ({ page }) => {

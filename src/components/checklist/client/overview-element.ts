@@ -17,6 +17,7 @@ import { pluralTemplate, progressText } from '../progress-text.ts';
 import { showPending, showProgress } from './render.ts';
 import { listOf, pluralData, watchProgress } from './store.ts';
 import { defineElement } from '../../../client/define-element.ts';
+import { loadPart } from '../../../client/load-part.ts';
 
 class GuideOverview extends HTMLElement {
   #stop: (() => void) | undefined;
@@ -68,6 +69,9 @@ class GuideOverview extends HTMLElement {
         for (const badge of card.querySelectorAll<HTMLElement>('[data-complete]')) badge.hidden = !phase.complete;
         showPending(card, phase.started ? phase.pendingPrerequisites : []);
       });
+      // Phases running over the current run's planned windows (loaded only where a window is planned).
+      if (store.run().windows.size > 0 || this.querySelector('[data-overrun]:not([hidden])'))
+        void loadPart(() => import('./phase-overrun.ts')).then((part) => part.flagOverruns(cards, store.run()));
     });
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
   }

@@ -19,11 +19,14 @@ import {
   windowReversed,
   type BoardCell,
   type BoardPhase,
+  type BoardRow,
 } from '../run-board.ts';
 import { watchProgress, writableProgressStore, type PageProgress } from './store.ts';
 
 /** How many log entries show at first, and how many more each "show older" adds. */
 export const LOG_PAGE = 50;
+/** How often the open board checks whether a planned end has passed. */
+const CLOCK_MS = 30_000;
 
 interface PhaseData extends BoardPhase {
   readonly label: string;
@@ -199,11 +202,21 @@ class GuideRunBoard extends HTMLElement {
     };
 
     let store: PageProgress | undefined;
+    /** Which cells run over, as shown: a planned end passing while the board is open is caught by the clock. */
+    let overruns = '';
+    const tableNow = (progress: PageProgress) => {
+      const run = progress.run();
+      const rows = runTable(progress.allRuns(), phases, progress.currentRunId(), new Date());
+      if (rows.length === 0) rows.push(...runTable(new Map([[run.id, run]]), phases, run.id, new Date()));
+      return rows;
+    };
+    const overrunsOf = (rows: readonly BoardRow[]) =>
+      rows.map((row) => row.cells.map((cell) => (cell.overrunning ? 1 : 0)).join('')).join(' ');
     const render = () => {
       if (!store) return;
       const run = store.run();
-      const rows = runTable(store.allRuns(), phases, store.currentRunId(), new Date());
-      if (rows.length === 0) rows.push(...runTable(new Map([[run.id, run]]), phases, run.id, new Date()));
+      const rows = tableNow(store);
+      overruns = overrunsOf(rows);
       runsBody.replaceChildren(
         ...rows.map((row) => {
           const tr = el('tr', undefined, row.current ? { class: 'is-current', 'aria-current': 'true' } : {});
@@ -224,10 +237,17 @@ class GuideRunBoard extends HTMLElement {
     // The writing side, loaded now rather than on the first change: a window typed just before the reader
     // leaves the page is then saved at once, not after a load the page may not live to see.
     void writableProgressStore();
-    this.#stop = watchProgress((progress) => {
+    const stopWatching = watchProgress((progress) => {
       store = progress;
       render();
     });
+    const clock = setInterval(() => {
+      if (store && !document.hidden && overrunsOf(tableNow(store)) !== overruns) render();
+    }, CLOCK_MS);
+    this.#stop = () => {
+      stopWatching();
+      clearInterval(clock);
+    };
   }
 
   disconnectedCallback(): void {

@@ -131,6 +131,25 @@ test.describe('runs', () => {
     await expect(checkboxOf(page, FIRST_ITEM)).toBeChecked();
   });
 
+  test('a run chosen in one tab is the run of every open tab at once, in either language', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(`en/${CHECKLIST_PHASE}/`);
+    await second.goto(`fr/${CHECKLIST_PHASE}/`);
+    await checkboxOf(first, FIRST_ITEM).check();
+    await expect(checkboxOf(second, FIRST_ITEM)).toBeChecked();
+    await createRun(first, 'Lyon – rehearsal');
+    // The other tab follows without a reload: its header names the run, its steps are the run's.
+    await expect(runSelect(second).locator('option:checked')).toHaveText('Lyon – rehearsal');
+    await expect(checkboxOf(second, FIRST_ITEM)).not.toBeChecked();
+    await checkboxOf(second, SECOND_ITEM).check();
+    await expect(checkboxOf(first, SECOND_ITEM)).toBeChecked();
+    await chooseRun(second, 'Exécution principale');
+    await expect(runSelect(first).locator('option:checked')).toHaveText('Main run');
+    await expect(checkboxOf(first, FIRST_ITEM)).toBeChecked();
+    await expect(checkboxOf(first, SECOND_ITEM)).not.toBeChecked();
+  });
+
   test('two tabs marking different steps at the same moment keep both marks', async ({ context, baseURL }) => {
     const first = await context.newPage();
     const second = await context.newPage();

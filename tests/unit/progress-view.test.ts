@@ -25,6 +25,24 @@ describe('the reading side of the progress store (what pages show as they load)'
     expect(view.needsRepair()).toBe(false);
   });
 
+  it('follows at once the run another tab chooses, and shows its marks', () => {
+    const area = new FakeArea();
+    const writer = area.tab();
+    const store = createProgressStore({ storage: writer, key: KEY, runKey: RUN_KEY, now: () => new Date(T1) });
+    store.setMark('p4-a', 'ticked', true);
+    const reader = area.tab();
+    const view = createProgressView({ storage: reader, key: KEY, runKey: RUN_KEY, listen: reader.listen });
+    let told = 0;
+    view.subscribe(() => (told += 1));
+    const live = store.createRun('Paris – live');
+    expect(view.currentRunId()).toBe(live);
+    expect(view.markOf('p4-a')).toBeUndefined();
+    store.selectRun('default');
+    expect(view.currentRunId()).toBe('default');
+    expect(view.markOf('p4-a')?.state).toBe('ticked');
+    expect(told).toBeGreaterThan(0);
+  });
+
   it('shows a record of before runs as the default run', () => {
     const shown = readForShow(writeRecord(new Map([['p4-a', { state: 'ticked', at: T1 }]])));
     expect(shown.kind).toBe('ok');

@@ -262,6 +262,20 @@ describe('runs in the progress store', () => {
     expect([...open(area).marks().keys()]).toEqual(['p4-a']);
   });
 
+  it('follows at once, in every tab, the run chosen in one; a tab then marks the run it shows', () => {
+    const area = new FakeArea();
+    const first = open(area);
+    const second = open(area);
+    first.setMark('p4-a', 'ticked', true);
+    const live = first.createRun('Paris pool – live');
+    expect(second.currentRunId()).toBe(live);
+    second.setMark('p4-b', 'ticked', true);
+    expect([...first.marks().keys()]).toEqual(['p4-b']);
+    second.selectRun(DEFAULT_RUN);
+    expect(first.currentRunId()).toBe(DEFAULT_RUN);
+    expect([...first.marks().keys()]).toEqual(['p4-a']);
+  });
+
   it('keeps both changes when two tabs mark different steps at the same moment', () => {
     const area = new FakeArea();
     // Both tabs read the record, then write before either hears of the other.

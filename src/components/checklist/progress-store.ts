@@ -2,9 +2,9 @@
  * The one progress store: the reader's runs (run-record.ts), each with its marks and their evidence, its
  * values (parameter id → value, src/parameters/), log, sign-offs and planned windows, kept in the browser's
  * storage and shared by every page and language of the guide. The marks and values of the current run are
- * what the pages show; which run is current is remembered per browser (`runKey`). Pure TypeScript: the
- * storage, the clock and the cross-tab channel are injected, so that unit tests drive it with fakes
- * (tests/unit/progress-store.test.ts).
+ * what the pages show; which run is current is the browser's, followed at once by every tab (`runKey`).
+ * Pure TypeScript: the storage, the clock and the cross-tab channel are injected, so that unit tests drive
+ * it with fakes (tests/unit/progress-store.test.ts).
  *
  * Lifecycle
  * - Created once per page. Reads the record from `key`. A record of an older version (1 to 3, before runs)
@@ -254,7 +254,14 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   current = pickCurrent(rememberedRun());
   const stopListening = options.listen?.((changedKey) => {
     if (!storage) return;
-    if (changedKey === runKey && runKey !== undefined) return; // another tab chose its run; this one keeps its own
+    if (changedKey === runKey && runKey !== undefined) {
+      // Another tab chose a run: the run chosen is the browser's, in every tab (the header says which).
+      const chosen = pickCurrent(rememberedRun());
+      if (chosen === current) return;
+      current = chosen;
+      notify();
+      return;
+    }
     if (changedKey !== null && changedKey !== key) return;
     let raw: string | null;
     try {

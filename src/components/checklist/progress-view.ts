@@ -199,18 +199,21 @@ export function createProgressView(options: ProgressViewOptions): ProgressView {
     repair = result.kind === 'repair';
   }
 
+  /** The run chosen last in this browser, by any tab. */
+  const remembered = () => {
+    try {
+      return runKey ? (storage?.getItem(runKey) ?? undefined) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   read();
-  let remembered: string | undefined;
-  try {
-    remembered = runKey ? (storage?.getItem(runKey) ?? undefined) : undefined;
-  } catch {
-    remembered = undefined;
-  }
-  current = pickCurrent(runs, remembered);
+  current = pickCurrent(runs, remembered());
   const stop = options.listen?.((changed) => {
-    if (changed !== null && changed !== key) return;
+    const chosen = changed === runKey;
+    if (changed !== null && changed !== key && !chosen) return;
     read();
-    current = pickCurrent(runs, current);
+    current = pickCurrent(runs, chosen ? remembered() : current);
     for (const listener of listeners) listener();
   });
 

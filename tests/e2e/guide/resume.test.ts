@@ -49,10 +49,12 @@ test.describe('resume where the reader stopped', () => {
     const steps = checklistItemIds('fr', FIRST_PHASE).length;
     await page.goto('fr/');
     const resume = page.locator('a[data-resume]');
-    await expect(resume).toHaveText(new RegExp(`^Commencer par .+, étape 1 sur ${steps}$`));
+    await expect(resume).toHaveText(new RegExp(`^Commencer par .+, étape \\d+\\.1 \\(1 sur ${steps}\\)$`));
     await expect(resume).toHaveAttribute('href', new RegExp(`/fr/${FIRST_PHASE}/#step-${first}$`));
     await page.goto('en/');
-    await expect(page.locator('a[data-resume]')).toHaveText(new RegExp(`^Start with .+, step 1 of ${steps}$`));
+    await expect(page.locator('a[data-resume]')).toHaveText(
+      new RegExp(`^Start with .+, step \\d+\\.1 \\(1 of ${steps}\\)$`),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -63,10 +65,12 @@ test.describe('resume where the reader stopped', () => {
     await checkboxOf(page, ids[1]!).check();
     await page.goto('en/');
     const resume = page.locator('a[data-resume]');
-    await expect(resume).toHaveText(new RegExp(`^Resume where you stopped: .+ — .+, step 3 of ${ids.length}$`));
+    await expect(resume).toHaveText(
+      new RegExp(`^Resume where you stopped: .+ — .+, step \\d+\\.3 \\(3 of ${ids.length}\\)$`),
+    );
     await page.goto('fr/');
     await expect(resume).toHaveText(
-      new RegExp(`^Reprendre où vous en étiez\\u202f: .+ — .+, étape 3 sur ${ids.length}$`),
+      new RegExp(`^Reprendre où vous en étiez\\u202f: .+ — .+, étape \\d+\\.3 \\(3 sur ${ids.length}\\)$`),
     );
     await resume.click();
     await expect(page).toHaveURL(new RegExp(`/fr/${CHECKLIST_PHASE}/#step-${ids[2]}$`));

@@ -55,6 +55,8 @@ class GuideOverview extends HTMLElement {
         const template = this.dataset[point.state === 'start' ? 'resumeStart' : 'resumeContinue'] ?? '';
         resume.textContent = fill(template, {
           phase: card?.dataset['name'] ?? point.slug,
+          // The step's speakable number (6.12), as the page, the sheets and the text give it.
+          number: listOf(card?.dataset['numbers'])[point.step - 1] ?? point.step,
           step: point.step,
           steps: point.steps,
         });

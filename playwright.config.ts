@@ -50,8 +50,11 @@ export default defineConfig({
   projects: [
     { name: 'engine', testIgnore: 'guide/**' },
     // The own guide's content tests cannot pass on another guide: with CONTENT_DIR set, they are not listed.
-    // The markup check runs on both guides' pages.
-    { name: 'guide', testMatch: OWN_GUIDE ? ['guide/**/*.test.ts', 'markup.test.ts'] : /^$/ },
+    // The markup and French typography checks run on both guides' pages.
+    {
+      name: 'guide',
+      testMatch: OWN_GUIDE ? ['guide/**/*.test.ts', 'markup.test.ts', 'french-typography.test.ts'] : /^$/,
+    },
     // Debian's Firefox ESR, driven over WebDriver BiDi by Puppeteer inside Playwright Test's fixtures
     // (tests/firefox/fixtures.ts): Playwright drives only its own patched Firefox. These tests read what they
     // need from the built site, so they run on both guides. Their `page` fixture stays Chromium's, for the

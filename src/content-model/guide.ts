@@ -120,7 +120,17 @@ async function loadGuide(): Promise<Guide> {
     const terms = entry.data.terms.map((term) => ({ ...term, term: typesetText(term.term, french) }));
     glossary[entry.id as Lang] = { ...entry, data: { ...entry.data, terms } };
   }
-  const declared = readWindows(contentDir());
+  // Window titles and outages are data, typeset as the other data texts are (French spacing before `;`).
+  const declared = readWindows(contentDir()).map((window) => ({
+    ...window,
+    wording: Object.fromEntries(
+      langs.map((lang) => {
+        const french = locales[lang].punctuation === 'french';
+        const { title, outage } = window.wording[lang];
+        return [lang, { title: typesetText(title, french), outage: typesetText(outage, french) }];
+      }),
+    ) as ChangeWindow['wording'],
+  }));
   const windows = {} as Record<Lang, PhaseWindow[]>;
   for (const lang of langs) {
     windows[lang] = declared.flatMap((window) => {

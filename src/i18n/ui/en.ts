@@ -281,7 +281,7 @@ const en = {
   'plan.total': 'Total',
   'plan.unassigned': 'No role given',
   'plan.none': '—',
-  'plan.stepOf': '{{phase}}, step {{step}}',
+  'plan.stepOf': 'Step {{number}}',
 
   // Printable sign-off sheets
   'sheet.title': 'Sign-off sheet',

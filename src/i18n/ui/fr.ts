@@ -294,7 +294,7 @@ const fr = {
   'plan.total': 'Total',
   'plan.unassigned': 'Sans rôle indiqué',
   'plan.none': '—',
-  'plan.stepOf': '{{phase}}, étape {{step}}',
+  'plan.stepOf': 'Étape {{number}}',
 
   // Printable sign-off sheets
   'sheet.title': 'Feuille de validation',

@@ -10,7 +10,7 @@ interface Item {
 }
 
 /** A phase's frontmatter, as the build reads it. */
-function phase(lang: string, slug: string): { duration: string; checklist?: { items: Item[] }[] } {
+function phase(lang: string, slug: string): { phase: number; duration: string; checklist?: { items: Item[] }[] } {
   const source = readFileSync(new URL(`../../../content/phases/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
   return parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '');
 }
@@ -26,14 +26,14 @@ const TEXTS = {
     total: 'Effort total',
     waits: 'Attentes calendaires',
     link: 'Plan',
-    step: 'étape',
+    step: 'Étape',
   },
   en: {
     title: 'Plan: effort, roles and waits',
     total: 'Total effort',
     waits: 'Calendar waits',
     link: 'Plan',
-    step: 'step',
+    step: 'Step',
   },
 } as const;
 
@@ -44,8 +44,8 @@ for (const lang of ['fr', 'en'] as const) {
     const waits = slugs.flatMap((slug) =>
       (phase(lang, slug).checklist ?? [])
         .flatMap((group) => group.items)
-        .filter((item) => item.wait)
-        .map((item) => ({ slug, ...item })),
+        .map((item, index) => ({ slug, ...item, number: `${phase(lang, slug).phase}.${index + 1}` }))
+        .filter((item) => item.wait),
     );
 
     test('adds up the effort of every phase, and lists the calendar waits apart, each leading to its step', async ({
@@ -66,7 +66,8 @@ for (const lang of ['fr', 'en'] as const) {
       for (const [index, wait] of waits.entries()) {
         const row = rows.nth(index);
         await expect(row.locator('a')).toHaveAttribute('href', new RegExp(`/${lang}/${wait.slug}/#step-${wait.id}$`));
-        await expect(row.locator('a')).toContainText(TEXTS[lang].step);
+        // The step's speakable number, as its page and sheets give it.
+        await expect(row.locator('a')).toHaveText(`${TEXTS[lang].step} ${wait.number}`);
         await expect(row.locator('td').nth(2)).toContainText(wait.wait!.reason.split(' ')[0]!);
       }
       const totalWait = waits.reduce((sum, wait) => sum + minutes(wait.wait!.time), 0);

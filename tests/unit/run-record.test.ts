@@ -276,6 +276,27 @@ describe('runs in the progress store', () => {
     expect([...first.marks().keys()]).toEqual(['p4-a']);
   });
 
+  it('saves evidence and a sign-off into the run the reader began in, when another tab chose another meanwhile', () => {
+    const area = new FakeArea();
+    const first = open(area, { who: () => 'JD' });
+    const second = open(area);
+    first.setMark('p4-a', 'ticked', true);
+    const shown = first.currentRunId(); // a dialog opens on the default run
+    const live = second.createRun('Paris pool – live');
+    expect(first.currentRunId()).toBe(live);
+    first.setEvidence('p4-b', { outcome: 'not-applicable', note: 'no branch site' }, shown);
+    expect(
+      first.signOff('p4', ['p4-a', 'p4-b'], { name: 'M. Dupont', role: '', date: '2026-11-25', comment: '' }, shown),
+    ).toBe(true);
+    const stored = open(area);
+    stored.selectRun(DEFAULT_RUN);
+    expect(stored.markOf('p4-b')).toMatchObject({ state: 'notApplicable', note: 'no branch site' });
+    expect(stored.run().signOffs.get('p4')?.name).toBe('M. Dupont');
+    stored.selectRun(live);
+    expect(stored.marks().size).toBe(0);
+    expect(stored.run().signOffs.size).toBe(0);
+  });
+
   it('keeps both changes when two tabs mark different steps at the same moment', () => {
     const area = new FakeArea();
     // Both tabs read the record, then write before either hears of the other.

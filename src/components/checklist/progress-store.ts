@@ -90,8 +90,12 @@ export interface ProgressStore extends ProgressReader {
    * `read`: the step's text as the reader read it, kept by the mark (changed-step detection).
    */
   setMark(id: string, state: StepState, on: boolean, read?: ReadText): void;
-  /** Gives the step an outcome with its evidence (who, note), or opens it (undefined). Logged. */
-  setEvidence(id: string, evidence: Evidence | undefined): void;
+  /**
+   * Gives the step an outcome with its evidence (who, note), or opens it (undefined). Logged. `run`: the run
+   * the reader was shown when they began (a dialog open while another tab chose another run), by default the
+   * current one.
+   */
+  setEvidence(id: string, evidence: Evidence | undefined, run?: string): void;
   /** Opens `ids` (whatever their state); returns the removed marks (with their times), for undo. */
   clear(ids: Iterable<string>): Marks;
   /** Puts marks back as they were (undo of `clear`), logged as a change. */
@@ -120,7 +124,7 @@ export interface ProgressStore extends ProgressReader {
    */
   joinRuns(incoming: Runs): boolean;
   /** Signs a phase off; false while a step of it is neither done nor not applicable. */
-  signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>): boolean;
+  signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>, run?: string): boolean;
   setWindow(phase: string, start: string, end: string): void;
   /** The reader saw a changed step's new text: its mark takes it. */
   confirmText(id: string, hash: string, text: string): void;
@@ -242,11 +246,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   }
 
   /** Applies `apply` to the current run. */
-  function change(apply: (run: Run) => Run): void {
+  /** Applies `apply` to the run `target` (the current one by default, or when `target` is gone). */
+  function change(apply: (run: Run) => Run, target = current): void {
     changeRuns((draft) => {
-      const run = draft.get(current) ?? emptyRun(current, '', time());
+      const chosen = draft.has(target) ? target : current;
+      const run = draft.get(chosen) ?? emptyRun(chosen, '', time());
       const next = apply(run);
-      if (next !== run) draft.set(current, next);
+      if (next !== run) draft.set(chosen, next);
     });
   }
 
@@ -305,8 +311,8 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         return run;
       });
     },
-    setEvidence(step, evidence) {
-      change((run) => markStep(run, step, evidence && { who: who(), ...evidence }, time(), id(), who()));
+    setEvidence(step, evidence, target) {
+      change((run) => markStep(run, step, evidence && { who: who(), ...evidence }, time(), id(), who()), target);
     },
     clear(ids) {
       const removed = new Map<string, Mark>();
@@ -460,13 +466,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       });
       return true;
     },
-    signOff(phase, steps, signOff) {
+    signOff(phase, steps, signOff, target) {
       let signed = false;
       change((run) => {
         const next = signOffPhase(run, phase, steps, signOff, time(), id());
         signed = next !== undefined;
         return next ?? run;
-      });
+      }, target);
       return signed;
     },
     setWindow(phase, start, end) {

@@ -40,6 +40,8 @@ function build(words: Record<string, string>): HTMLDialogElement {
  */
 export async function editEvidence(id: string, words: Record<string, string>, read?: ReadText): Promise<void> {
   const store = await writableProgressStore();
+  // The run shown as the dialog opens: what the reader saves goes there, even if another tab chooses another.
+  const run = store.currentRunId();
   const mark = store.markOf(id);
   dialog ??= build(words);
   const shown = dialog;
@@ -55,11 +57,15 @@ export async function editEvidence(id: string, words: Record<string, string>, re
     if (shown.returnValue !== 'save') return;
     const outcome = form.querySelector<HTMLInputElement>('input[name="outcome"]:checked')?.value;
     if (!outcome) return;
-    store.setEvidence(id, {
-      outcome: outcome as (typeof OUTCOMES)[number],
-      ...(note?.value.trim() ? { note: note.value.trim() } : {}),
-      ...(outcome !== current ? read : {}),
-    });
+    store.setEvidence(
+      id,
+      {
+        outcome: outcome as (typeof OUTCOMES)[number],
+        ...(note?.value.trim() ? { note: note.value.trim() } : {}),
+        ...(outcome !== current ? read : {}),
+      },
+      run,
+    );
   };
   shown.showModal();
 }

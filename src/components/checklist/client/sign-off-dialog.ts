@@ -37,6 +37,8 @@ function today(): string {
 export async function signOff(phase: string, steps: readonly string[], words: Record<string, string>): Promise<void> {
   await progressSettled();
   const store = progressStore();
+  // The run shown as the form opens: the sign-off goes there, even if another tab chooses another run.
+  const run = store.currentRunId();
   dialog ??= build(words);
   const shown = dialog;
   const form = shown.querySelector('form');
@@ -53,12 +55,17 @@ export async function signOff(phase: string, steps: readonly string[], words: Re
     if (shown.returnValue !== 'save') return;
     const value = (name: string) => input(name).value.trim();
     if (!value('name')) return;
-    store.signOff(phase, steps, {
-      name: value('name'),
-      role: value('role'),
-      date: value('date') || today(),
-      comment: value('comment'),
-    });
+    store.signOff(
+      phase,
+      steps,
+      {
+        name: value('name'),
+        role: value('role'),
+        date: value('date') || today(),
+        comment: value('comment'),
+      },
+      run,
+    );
   };
   shown.showModal();
 }

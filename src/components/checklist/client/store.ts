@@ -25,7 +25,8 @@ import type { PluralTemplates } from '../progress-text.ts';
 export interface PageProgress extends ProgressReader {
   /** `read`: the step's text hash and text as the reader read it, kept by the mark. */
   setMark(id: string, state: StepState, on: boolean, read?: ReadText): void;
-  setEvidence(id: string, evidence: Evidence | undefined): void;
+  /** `run`: the run the reader began in (see ProgressStore.setEvidence). */
+  setEvidence(id: string, evidence: Evidence | undefined, run?: string): void;
   /** The reader confirms a changed step's new text (its hash and text). */
   confirmText(id: string, hash: string, text: string): void;
   /** Opens `ids`; returns the marks removed (for undo), as they were before. */
@@ -34,7 +35,7 @@ export interface PageProgress extends ProgressReader {
   setValue(id: string, value: string | null, valid?: boolean): void;
   selectRun(id: string): void;
   /** Signs `phase` off (refused by the store while one of `steps` is neither done nor not applicable). */
-  signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>): void;
+  signOff(phase: string, steps: readonly string[], signOff: Omit<SignOff, 'at'>, run?: string): void;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -163,7 +164,7 @@ const page: PageProgress = {
     listeners.clear();
   },
   setMark: (id, state, on, read) => later('setMark', id, state, on, read),
-  setEvidence: (id, evidence) => later('setEvidence', id, evidence),
+  setEvidence: (id, evidence, run) => later('setEvidence', id, evidence, run),
   confirmText: (id, hash, text) => later('confirmText', id, hash, text),
   clear(ids) {
     const list = [...ids];
@@ -175,7 +176,7 @@ const page: PageProgress = {
   restore: (entries) => later('restore', entries),
   setValue: (id, value, valid) => later('setValue', id, value, valid),
   selectRun: (id) => later('selectRun', id),
-  signOff: (phase, steps, signOff) => later('signOff', phase, steps, signOff),
+  signOff: (phase, steps, signOff, run) => later('signOff', phase, steps, signOff, run),
 };
 
 export function progressStore(): PageProgress {

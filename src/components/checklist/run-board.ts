@@ -14,6 +14,9 @@ import { byCreation } from './progress-view.ts';
 import { isRemoved } from './run-basics.ts';
 import { isOverrunning, type LogEntry, type PlannedWindow, type Run, type Runs } from './run-record.ts';
 
+/** How often an open home checks its running-over flags against the clock (the board and the phase cards). */
+export const OVERRUN_CHECK_MS = 30_000;
+
 export interface BoardPhase {
   readonly slug: string;
   readonly items: readonly string[];

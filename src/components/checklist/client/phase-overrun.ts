@@ -4,12 +4,9 @@
  * Loaded by `<guide-overview>` only when the current run plans a window; flagged again on every change of
  * the progress and, while the page is shown, as the clock passes a planned end.
  */
-import { boardCell } from '../run-board.ts';
+import { OVERRUN_CHECK_MS, boardCell } from '../run-board.ts';
 import type { Run } from '../run-record.ts';
 import { listOf } from './store.ts';
-
-/** How often the flags are checked against the clock while the home stays open. */
-const CLOCK_MS = 30_000;
 
 let latest: { cards: readonly HTMLElement[]; run: Run } | undefined;
 let clock: ReturnType<typeof setInterval> | undefined;
@@ -28,5 +25,5 @@ export function flagOverruns(cards: readonly HTMLElement[], run: Run, now = new 
   flag(cards, run, now);
   clock ??= setInterval(() => {
     if (latest && !document.hidden) flag(latest.cards, latest.run, new Date());
-  }, CLOCK_MS);
+  }, OVERRUN_CHECK_MS);
 }

@@ -14,6 +14,7 @@ import {
   entryPhase,
   logPage,
   logTime,
+  OVERRUN_CHECK_MS,
   runTable,
   windowField,
   windowReversed,
@@ -25,8 +26,6 @@ import { watchProgress, writableProgressStore, type PageProgress } from './store
 
 /** How many log entries show at first, and how many more each "show older" adds. */
 export const LOG_PAGE = 50;
-/** How often the open board checks whether a planned end has passed. */
-const CLOCK_MS = 30_000;
 
 interface PhaseData extends BoardPhase {
   readonly label: string;
@@ -243,7 +242,7 @@ class GuideRunBoard extends HTMLElement {
     });
     const clock = setInterval(() => {
       if (store && !document.hidden && overrunsOf(tableNow(store)) !== overruns) render();
-    }, CLOCK_MS);
+    }, OVERRUN_CHECK_MS);
     this.#stop = () => {
       stopWatching();
       clearInterval(clock);
